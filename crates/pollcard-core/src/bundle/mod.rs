@@ -1,0 +1,22 @@
+//! The Pollcard data bundle, format version 1 (documented in `docs/bundle-format.md`).
+//!
+//! A bundle is a folder of JSON files that a static host serves as they are:
+//!
+//! - `bundle.json` — the index: format and version, whether the data is fictional,
+//!   the council and its contact, every polling station and district, and which file
+//!   holds each postcode area's addresses.
+//! - `postcodes/{AREA}.json` — one shard per postcode area (`AA`, `CF`, …): every
+//!   postcode in it with its addresses. An area is coarse enough that fetching a shard
+//!   reveals nothing about where someone lives.
+//!
+//! The CLI writes bundles with [`BundleWriter`]; the app and the CLI read them with
+//! [`BundleIndex::from_json`] and [`PostcodeShard::from_json`].
+
+mod format;
+mod writer;
+
+pub use format::{
+    AddressRecord, BundleError, BundleIndex, PostcodeShard, ShardRef, BUNDLE_FORMAT,
+    FORMAT_VERSION, INDEX_FILE, SHARD_FORMAT,
+};
+pub use writer::{BundleFile, BundleWriter};

@@ -1,0 +1,112 @@
+//! Turning checked data into bundle files. Output is deterministic: the same input
+//! gives byte-identical files (maps are sorted; addresses are in natural order).
+
+use std::collections::BTreeMap;
+
+use crate::model::{Address, Council, PollingDistrict, PollingStation};
+use crate::natural_order;
+use crate::postcode::Postcode;
+
+use super::format::{
+    AddressRecord, BundleIndex, PostcodeShard, ShardRef, BUNDLE_FORMAT, FORMAT_VERSION, INDEX_FILE,
+    SHARD_FORMAT,
+};
+
+/// One file to write, relative to the bundle root.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BundleFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Collects checked data and writes the bundle's files.
+#[derive(Clone, Debug)]
+pub struct BundleWriter {
+    pub council: Council,
+    pub fictional: bool,
+    pub stations: Vec<PollingStation>,
+    pub districts: Vec<PollingDistrict>,
+    pub addresses: Vec<(Postcode, Address)>,
+}
+
+impl BundleWriter {
+    /// The index and every shard, ready to write. Addresses are grouped by area and
+    /// postcode and sorted in natural order of their labels.
+    pub fn files(&self) -> Vec<BundleFile> {
+        let mut areas: BTreeMap<String, BTreeMap<String, Vec<AddressRecord>>> = BTreeMap::new();
+        for (postcode, address) in &self.addresses {
+            areas
+                .entry(postcode.area().to_owned())
+                .or_default()
+                .entry(postcode.compact().to_owned())
+                .or_default()
+                .push(AddressRecord(
+                    address.uprn.clone(),
+                    address.label.clone(),
+                    address.station_id.clone(),
+                    address.district.clone(),
+                ));
+        }
+
+        let mut files = Vec::with_capacity(areas.len() + 1);
+        let mut postcode_areas = BTreeMap::new();
+        for (area, mut postcodes) in areas {
+            for records in postcodes.values_mut() {
+                records.sort_by(|a, b| {
+                    natural_order::compare(a.label(), b.label())
+                        .then_with(|| a.uprn().cmp(b.uprn()))
+                });
+            }
+            let path = format!("postcodes/{area}.json");
+            let shard_ref = ShardRef {
+                path: path.clone(),
+                postcodes: count(postcodes.len()),
+                addresses: count(postcodes.values().map(Vec::len).sum()),
+            };
+            let shard = PostcodeShard {
+                format: SHARD_FORMAT.to_owned(),
+                format_version: FORMAT_VERSION,
+                area: area.clone(),
+                postcodes,
+            };
+            files.push(BundleFile {
+                path,
+                bytes: to_json(&shard),
+            });
+            postcode_areas.insert(area, shard_ref);
+        }
+
+        let mut stations = self.stations.clone();
+        stations.sort_by(|a, b| natural_order::compare(a.id.as_str(), b.id.as_str()));
+        let mut districts = self.districts.clone();
+        districts.sort_by(|a, b| natural_order::compare(&a.id, &b.id));
+        let index = BundleIndex {
+            format: BUNDLE_FORMAT.to_owned(),
+            format_version: FORMAT_VERSION,
+            fictional: self.fictional,
+            council: self.council.clone(),
+            stations,
+            districts,
+            postcode_areas,
+        };
+        files.insert(
+            0,
+            BundleFile {
+                path: INDEX_FILE.to_owned(),
+                bytes: to_json(&index),
+            },
+        );
+        files
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    // Serialising plain data structs with string keys cannot fail.
+    let mut bytes = serde_json::to_vec(value).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}

@@ -1,0 +1,23 @@
+//! Pollcard's core: every rule and data structure the app and the CLI share.
+//!
+//! This crate has no browser and no file-system dependencies. It compiles for the
+//! host (where most of Pollcard's tests run) and for `wasm32-unknown-unknown`
+//! (inside the app). Callers hand it bytes and get typed values back.
+//!
+//! - [`postcode`]: parsing and normalising UK postcodes (GOV.UK address pattern).
+//! - [`model`]: councils, polling stations, accessibility, addresses, districts.
+//! - [`bundle`]: the published data bundle format (v1), read by app and CLI alike.
+//! - [`lookup`]: "where do I vote?" — postcode or UPRN to polling station.
+//! - [`natural_order`]: address ordering with house numbers compared as numbers.
+//! - [`http_headers`]: the production HTTP headers, one table for every host.
+//! - `import` (feature `import`): reading council exports into a bundle, with a report.
+
+pub mod bundle;
+pub mod http_headers;
+pub mod lookup;
+pub mod model;
+pub mod natural_order;
+pub mod postcode;
+
+#[cfg(feature = "import")]
+pub mod import;

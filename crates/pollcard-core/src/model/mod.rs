@@ -1,0 +1,15 @@
+//! The data Pollcard publishes: councils, polling stations (with accessibility),
+//! addresses and polling districts. Plain serde types, shared by the bundle format,
+//! the importers and the app.
+
+mod accessibility;
+mod address;
+mod council;
+mod station;
+mod text;
+
+pub use accessibility::{AccessibilityFeature, Availability, StationAccessibility};
+pub use address::{Address, PollingDistrict};
+pub use council::{Council, CouncilContact, Nation};
+pub use station::{Location, OpeningHours, PollingStation, StationId};
+pub use text::{Language, LocalizedText};
