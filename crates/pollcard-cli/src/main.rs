@@ -1,1 +1,41 @@
-fn main() {}
+//! `pollcard`: the command-line tool electoral services officers use to turn their
+//! election software's exports into a Pollcard data bundle, check it, look things up
+//! in it and serve it. A thin shell: every rule lives in `pollcard-core`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod commands;
+
+#[derive(Debug, Parser)]
+#[command(name = "pollcard", version, about = "Build, check, look up and serve Pollcard data bundles")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Build(commands::build::BuildArgs),
+    Lookup(commands::lookup::LookupArgs),
+    Serve(commands::serve::ServeArgs),
+    FinalizeDist(commands::finalize_dist::FinalizeDistArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(args) => commands::build::run(args),
+        Command::Lookup(args) => commands::lookup::run(args),
+        Command::Serve(args) => commands::serve::run(args),
+        Command::FinalizeDist(args) => commands::finalize_dist::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("pollcard: {error:#}");
+            ExitCode::from(1)
+        }
+    }
+}
