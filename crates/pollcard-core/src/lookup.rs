@@ -13,15 +13,9 @@ use crate::postcode::{Postcode, PostcodeError};
 #[derive(Clone, Debug, PartialEq)]
 pub enum LookupOutcome<'a> {
     /// Every address in the postcode votes at this station.
-    Station {
-        postcode: Postcode,
-        station: &'a PollingStation,
-    },
+    Station { postcode: Postcode, station: &'a PollingStation },
     /// The postcode is split: the voter must pick their address.
-    AddressPicker {
-        postcode: Postcode,
-        choices: Vec<AddressChoice<'a>>,
-    },
+    AddressPicker { postcode: Postcode, choices: Vec<AddressChoice<'a>> },
     /// The addresses are known but the council has not said where they vote.
     NoStation { postcode: Postcode },
     /// The postcode is valid but this bundle does not cover it.
@@ -74,31 +68,19 @@ pub fn lookup_postcode<'a>(
     shard: Option<&'a PostcodeShard>,
     postcode: &Postcode,
 ) -> LookupOutcome<'a> {
-    let addresses = shard
-        .map(|shard| shard.addresses(postcode))
-        .unwrap_or_default();
+    let addresses = shard.map(|shard| shard.addresses(postcode)).unwrap_or_default();
     let Some(first) = addresses.first() else {
-        return LookupOutcome::NotFound {
-            postcode: postcode.clone(),
-        };
+        return LookupOutcome::NotFound { postcode: postcode.clone() };
     };
-    let one_station = addresses
-        .iter()
-        .all(|address| address.station_id() == first.station_id());
+    let one_station = addresses.iter().all(|address| address.station_id() == first.station_id());
     if one_station {
         return outcome_for_station(index, postcode, first.station_id());
     }
     let choices = addresses
         .iter()
-        .map(|address| AddressChoice {
-            address,
-            station: station_of(index, address.station_id()),
-        })
+        .map(|address| AddressChoice { address, station: station_of(index, address.station_id()) })
         .collect();
-    LookupOutcome::AddressPicker {
-        postcode: postcode.clone(),
-        choices,
-    }
+    LookupOutcome::AddressPicker { postcode: postcode.clone(), choices }
 }
 
 /// Finds where the electors at one address vote. A UPRN that is not in `postcode`
@@ -117,9 +99,7 @@ pub fn lookup_uprn<'a>(
         .find(|address| address.uprn() == wanted);
     match address {
         Some(address) => outcome_for_station(index, postcode, address.station_id()),
-        None => LookupOutcome::NotFound {
-            postcode: postcode.clone(),
-        },
+        None => LookupOutcome::NotFound { postcode: postcode.clone() },
     }
 }
 
@@ -127,19 +107,10 @@ fn station_of<'a>(index: &'a BundleIndex, id: Option<&StationId>) -> Option<&'a 
     id.and_then(|id| index.station(id.as_str()))
 }
 
-fn outcome_for_station<'a>(
-    index: &'a BundleIndex,
-    postcode: &Postcode,
-    id: Option<&StationId>,
-) -> LookupOutcome<'a> {
+fn outcome_for_station<'a>(index: &'a BundleIndex, postcode: &Postcode, id: Option<&StationId>) -> LookupOutcome<'a> {
     match station_of(index, id) {
-        Some(station) => LookupOutcome::Station {
-            postcode: postcode.clone(),
-            station,
-        },
-        None => LookupOutcome::NoStation {
-            postcode: postcode.clone(),
-        },
+        Some(station) => LookupOutcome::Station { postcode: postcode.clone(), station },
+        None => LookupOutcome::NoStation { postcode: postcode.clone() },
     }
 }
 
@@ -161,12 +132,7 @@ mod tests {
         }
     }
 
-    fn address(
-        uprn: &str,
-        label: &str,
-        postcode: &str,
-        station: Option<&str>,
-    ) -> (Postcode, Address) {
+    fn address(uprn: &str, label: &str, postcode: &str, station: Option<&str>) -> (Postcode, Address) {
         let postcode = Postcode::parse(postcode).expect("valid test postcode");
         let address = Address {
             uprn: uprn.into(),
@@ -200,18 +166,11 @@ mod tests {
             ],
         };
         let files = writer.files();
-        let index_file = files
-            .iter()
-            .find(|f| f.path == INDEX_FILE)
-            .expect("index written");
+        let index_file = files.iter().find(|f| f.path == INDEX_FILE).expect("index written");
         let index = BundleIndex::from_json(&index_file.bytes).expect("index parses");
         let shard_ref = index.postcode_areas.get("AA").expect("AA shard listed");
-        let shard_file = files
-            .iter()
-            .find(|f| f.path == shard_ref.path)
-            .expect("shard written");
-        let shard = PostcodeShard::from_json(&shard_file.path, "AA", &shard_file.bytes)
-            .expect("shard parses");
+        let shard_file = files.iter().find(|f| f.path == shard_ref.path).expect("shard written");
+        let shard = PostcodeShard::from_json(&shard_file.path, "AA", &shard_file.bytes).expect("shard parses");
         (index, shard)
     }
 
@@ -235,17 +194,12 @@ mod tests {
     #[test]
     fn split_postcode_gives_a_picker_in_natural_order() {
         let (index, shard) = bundle();
-        let LookupOutcome::AddressPicker { choices, .. } =
-            lookup_postcode(&index, Some(&shard), &pc("AA1 1AB"))
-        else {
+        let LookupOutcome::AddressPicker { choices, .. } = lookup_postcode(&index, Some(&shard), &pc("AA1 1AB")) else {
             panic!("expected a picker");
         };
         let labels: Vec<_> = choices.iter().map(|c| c.address.label()).collect();
         assert_eq!(labels, ["2 Mill Lane", "10 Mill Lane"]);
-        let stations: Vec<_> = choices
-            .iter()
-            .map(|c| c.station.map(|s| s.id.as_str()))
-            .collect();
+        let stations: Vec<_> = choices.iter().map(|c| c.station.map(|s| s.id.as_str())).collect();
         assert_eq!(stations, [Some("S1"), Some("S2")]);
     }
 
@@ -253,27 +207,16 @@ mod tests {
     fn partly_unknown_postcode_is_still_a_picker() {
         let (index, shard) = bundle();
         let outcome = lookup_postcode(&index, Some(&shard), &pc("AA1 1AE"));
-        let LookupOutcome::AddressPicker { choices, .. } = outcome else {
-            panic!("expected a picker")
-        };
+        let LookupOutcome::AddressPicker { choices, .. } = outcome else { panic!("expected a picker") };
         assert_eq!(choices[1].station, None);
     }
 
     #[test]
     fn unknown_station_and_not_found() {
         let (index, shard) = bundle();
-        assert_eq!(
-            lookup_postcode(&index, Some(&shard), &pc("AA1 1AD")).status(),
-            "no_station"
-        );
-        assert_eq!(
-            lookup_postcode(&index, Some(&shard), &pc("AA1 1ZZ")).status(),
-            "not_found"
-        );
-        assert_eq!(
-            lookup_postcode(&index, None, &pc("CF10 1AA")).status(),
-            "not_found"
-        );
+        assert_eq!(lookup_postcode(&index, Some(&shard), &pc("AA1 1AD")).status(), "no_station");
+        assert_eq!(lookup_postcode(&index, Some(&shard), &pc("AA1 1ZZ")).status(), "not_found");
+        assert_eq!(lookup_postcode(&index, None, &pc("CF10 1AA")).status(), "not_found");
         assert!(index.shard_for(&pc("CF10 1AA")).is_none());
         assert!(index.shard_for(&pc("AA9 9ZZ")).is_some());
     }
@@ -282,18 +225,10 @@ mod tests {
     fn uprn_lookup() {
         let (index, shard) = bundle();
         let outcome = lookup_uprn(&index, Some(&shard), &pc("AA1 1AB"), "3");
-        assert!(
-            matches!(outcome, LookupOutcome::Station { station, .. } if station.id.as_str() == "S2")
-        );
-        assert_eq!(
-            lookup_uprn(&index, Some(&shard), &pc("AA1 1AE"), "7").status(),
-            "no_station"
-        );
+        assert!(matches!(outcome, LookupOutcome::Station { station, .. } if station.id.as_str() == "S2"));
+        assert_eq!(lookup_uprn(&index, Some(&shard), &pc("AA1 1AE"), "7").status(), "no_station");
         // A UPRN from another postcode is not found in this one.
-        assert_eq!(
-            lookup_uprn(&index, Some(&shard), &pc("AA1 1AB"), "1").status(),
-            "not_found"
-        );
+        assert_eq!(lookup_uprn(&index, Some(&shard), &pc("AA1 1AB"), "1").status(), "not_found");
     }
 
     #[test]

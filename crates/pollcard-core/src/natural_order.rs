@@ -81,10 +81,7 @@ mod tests {
 
     #[test]
     fn huge_numbers_do_not_overflow() {
-        assert_eq!(
-            compare("99999999999999999999999 a", "100000000000000000000000 a"),
-            Ordering::Less
-        );
+        assert_eq!(compare("99999999999999999999999 a", "100000000000000000000000 a"), Ordering::Less);
         // Equal numbers with different padding still get a stable, total order.
         assert_eq!(compare("007", "7"), Ordering::Less);
         assert_eq!(compare("7", "007"), Ordering::Greater);

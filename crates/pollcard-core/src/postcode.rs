@@ -21,9 +21,7 @@ pub enum PostcodeError {
     InvalidCharacter(char),
     #[error("This postcode is too short: enter a full postcode, like AA1 1AA")]
     TooShort,
-    #[error(
-        "This postcode is too long: a postcode has at most 7 letters and numbers, like AA12 1AA"
-    )]
+    #[error("This postcode is too long: a postcode has at most 7 letters and numbers, like AA12 1AA")]
     TooLong,
     #[error("The last part of a postcode is a number then two letters, like 1AA")]
     InvalidInwardCode,
@@ -61,19 +59,7 @@ fn is_ignorable(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '-' | '.'
-                | ','
-                | '('
-                | ')'
-                | '['
-                | ']'
-                | '{'
-                | '}'
-                | '_'
-                | '/'
-                | '\''
-                | '"'
-                | '\u{2010}'..='\u{2015}'
+            '-' | '.' | ',' | '(' | ')' | '[' | ']' | '{' | '}' | '_' | '/' | '\'' | '"' | '\u{2010}'..='\u{2015}'
         )
 }
 
@@ -101,10 +87,7 @@ impl Postcode {
         let outward_len = compact.len() - 3;
         let (outward, inward) = compact.split_at(outward_len);
         if outward == "GIR" && inward == "0AA" {
-            return Ok(Postcode {
-                compact,
-                outward_len,
-            });
+            return Ok(Postcode { compact, outward_len });
         }
         if !is_valid_inward(inward) {
             return Err(PostcodeError::InvalidInwardCode);
@@ -112,10 +95,7 @@ impl Postcode {
         if !is_valid_outward(outward) {
             return Err(PostcodeError::InvalidOutwardCode);
         }
-        Ok(Postcode {
-            compact,
-            outward_len,
-        })
+        Ok(Postcode { compact, outward_len })
     }
 
     /// Upper case without a space: `AA11AA`. Used as the key in the bundle.
@@ -136,10 +116,7 @@ impl Postcode {
     /// The postcode area, the leading letters: `AA`.
     pub fn area(&self) -> &str {
         let outward = self.outward();
-        let letters = outward
-            .chars()
-            .take_while(|c| c.is_ascii_alphabetic())
-            .count();
+        let letters = outward.chars().take_while(|c| c.is_ascii_alphabetic()).count();
         &outward[..letters]
     }
 
@@ -164,9 +141,7 @@ fn is_valid_inward(inward: &str) -> bool {
     let bytes = inward.as_bytes();
     bytes.len() == 3
         && bytes[0].is_ascii_digit()
-        && bytes[1..]
-            .iter()
-            .all(|b| b.is_ascii_uppercase() && !b"CIKMOV".contains(b))
+        && bytes[1..].iter().all(|b| b.is_ascii_uppercase() && !b"CIKMOV".contains(b))
 }
 
 /// The six outward shapes: A9, A99, AA9, AA99, A9A, AA9A, with the letter rules of
@@ -226,14 +201,7 @@ mod tests {
 
     #[test]
     fn normalises_messy_input() {
-        for input in [
-            "aa1  1aa",
-            "AA11AA",
-            " aa1-1aa ",
-            "(AA1 1AA)",
-            "a.a.1.1.a.a",
-            "Aa1\t1aA",
-        ] {
+        for input in ["aa1  1aa", "AA11AA", " aa1-1aa ", "(AA1 1AA)", "a.a.1.1.a.a", "Aa1\t1aA"] {
             assert_eq!(parse(input).to_string(), "AA1 1AA", "{input}");
         }
     }
@@ -253,17 +221,12 @@ mod tests {
         let postcode = parse("W1A 0AX");
         assert_eq!((postcode.area(), postcode.outward()), ("W", "W1A"));
         let postcode = parse("m1 1ae");
-        assert_eq!(
-            (postcode.area(), postcode.outward(), postcode.inward()),
-            ("M", "M1", "1AE")
-        );
+        assert_eq!((postcode.area(), postcode.outward(), postcode.inward()), ("M", "M1", "1AE"));
     }
 
     #[test]
     fn accepts_every_outward_shape() {
-        for input in [
-            "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB", "GIR 0AA",
-        ] {
+        for input in ["M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB", "GIR 0AA"] {
             assert!(Postcode::parse(input).is_ok(), "{input}");
         }
     }

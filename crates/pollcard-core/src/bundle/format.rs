@@ -22,24 +22,13 @@ pub const INDEX_FILE: &str = "bundle.json";
 #[non_exhaustive]
 pub enum BundleError {
     #[error("{file} is not valid bundle JSON: {source}")]
-    Json {
-        file: String,
-        source: serde_json::Error,
-    },
+    Json { file: String, source: serde_json::Error },
     #[error("{file} is a {found:?} file, expected {expected:?}")]
-    WrongFormat {
-        file: String,
-        found: String,
-        expected: &'static str,
-    },
+    WrongFormat { file: String, found: String, expected: &'static str },
     #[error("{file} uses bundle format version {found}; this version of Pollcard reads version {FORMAT_VERSION}")]
     UnsupportedVersion { file: String, found: u32 },
     #[error("{file} holds postcode area {found:?}, expected {expected:?}")]
-    WrongArea {
-        file: String,
-        found: String,
-        expected: String,
-    },
+    WrongArea { file: String, found: String, expected: String },
 }
 
 /// Where one postcode area's addresses are.
@@ -80,9 +69,7 @@ impl BundleIndex {
 
     /// The station with this id.
     pub fn station(&self, id: &str) -> Option<&PollingStation> {
-        self.stations
-            .iter()
-            .find(|station| station.id.as_str() == id)
+        self.stations.iter().find(|station| station.id.as_str() == id)
     }
 
     /// The shard that would hold this postcode, if the bundle covers its area.
@@ -94,12 +81,7 @@ impl BundleIndex {
 /// One address as stored in a shard: `[uprn, label, station_id, district]`, a tuple so
 /// that thousands of them stay small.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AddressRecord(
-    pub String,
-    pub String,
-    pub Option<StationId>,
-    pub Option<String>,
-);
+pub struct AddressRecord(pub String, pub String, pub Option<StationId>, pub Option<String>);
 
 impl AddressRecord {
     pub fn uprn(&self) -> &str {
@@ -129,11 +111,7 @@ pub struct PostcodeShard {
 impl PostcodeShard {
     /// Reads and checks a shard; `file` names it in errors, `expected_area` is the area
     /// the index said it holds.
-    pub fn from_json(
-        file: &str,
-        expected_area: &str,
-        bytes: &[u8],
-    ) -> Result<PostcodeShard, BundleError> {
+    pub fn from_json(file: &str, expected_area: &str, bytes: &[u8]) -> Result<PostcodeShard, BundleError> {
         let header: FormatHeader = parse(file, bytes)?;
         header.check(file, SHARD_FORMAT)?;
         let shard: PostcodeShard = parse(file, bytes)?;
@@ -149,10 +127,7 @@ impl PostcodeShard {
 
     /// The addresses in this postcode, if any.
     pub fn addresses(&self, postcode: &Postcode) -> &[AddressRecord] {
-        self.postcodes
-            .get(postcode.compact())
-            .map(Vec::as_slice)
-            .unwrap_or_default()
+        self.postcodes.get(postcode.compact()).map(Vec::as_slice).unwrap_or_default()
     }
 }
 
@@ -167,25 +142,15 @@ struct FormatHeader {
 impl FormatHeader {
     fn check(&self, file: &str, expected: &'static str) -> Result<(), BundleError> {
         if self.format != expected {
-            return Err(BundleError::WrongFormat {
-                file: file.to_owned(),
-                found: self.format.clone(),
-                expected,
-            });
+            return Err(BundleError::WrongFormat { file: file.to_owned(), found: self.format.clone(), expected });
         }
         if self.format_version != FORMAT_VERSION {
-            return Err(BundleError::UnsupportedVersion {
-                file: file.to_owned(),
-                found: self.format_version,
-            });
+            return Err(BundleError::UnsupportedVersion { file: file.to_owned(), found: self.format_version });
         }
         Ok(())
     }
 }
 
 fn parse<'a, T: Deserialize<'a>>(file: &str, bytes: &'a [u8]) -> Result<T, BundleError> {
-    serde_json::from_slice(bytes).map_err(|source| BundleError::Json {
-        file: file.to_owned(),
-        source,
-    })
+    serde_json::from_slice(bytes).map_err(|source| BundleError::Json { file: file.to_owned(), source })
 }

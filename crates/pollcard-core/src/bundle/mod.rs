@@ -16,7 +16,7 @@ mod format;
 mod writer;
 
 pub use format::{
-    AddressRecord, BundleError, BundleIndex, PostcodeShard, ShardRef, BUNDLE_FORMAT,
-    FORMAT_VERSION, INDEX_FILE, SHARD_FORMAT,
+    AddressRecord, BundleError, BundleIndex, PostcodeShard, ShardRef, BUNDLE_FORMAT, FORMAT_VERSION, INDEX_FILE,
+    SHARD_FORMAT,
 };
 pub use writer::{BundleFile, BundleWriter};

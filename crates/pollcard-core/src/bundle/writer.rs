@@ -8,8 +8,7 @@ use crate::natural_order;
 use crate::postcode::Postcode;
 
 use super::format::{
-    AddressRecord, BundleIndex, PostcodeShard, ShardRef, BUNDLE_FORMAT, FORMAT_VERSION, INDEX_FILE,
-    SHARD_FORMAT,
+    AddressRecord, BundleIndex, PostcodeShard, ShardRef, BUNDLE_FORMAT, FORMAT_VERSION, INDEX_FILE, SHARD_FORMAT,
 };
 
 /// One file to write, relative to the bundle root.
@@ -52,10 +51,8 @@ impl BundleWriter {
         let mut postcode_areas = BTreeMap::new();
         for (area, mut postcodes) in areas {
             for records in postcodes.values_mut() {
-                records.sort_by(|a, b| {
-                    natural_order::compare(a.label(), b.label())
-                        .then_with(|| a.uprn().cmp(b.uprn()))
-                });
+                records
+                    .sort_by(|a, b| natural_order::compare(a.label(), b.label()).then_with(|| a.uprn().cmp(b.uprn())));
             }
             let path = format!("postcodes/{area}.json");
             let shard_ref = ShardRef {
@@ -69,10 +66,7 @@ impl BundleWriter {
                 area: area.clone(),
                 postcodes,
             };
-            files.push(BundleFile {
-                path,
-                bytes: to_json(&shard),
-            });
+            files.push(BundleFile { path, bytes: to_json(&shard) });
             postcode_areas.insert(area, shard_ref);
         }
 
@@ -89,13 +83,7 @@ impl BundleWriter {
             districts,
             postcode_areas,
         };
-        files.insert(
-            0,
-            BundleFile {
-                path: INDEX_FILE.to_owned(),
-                bytes: to_json(&index),
-            },
-        );
+        files.insert(0, BundleFile { path: INDEX_FILE.to_owned(), bytes: to_json(&index) });
         files
     }
 }

@@ -166,9 +166,7 @@ impl StationAccessibility {
 
     /// Every feature with its answer, in display order; unknown ones included.
     pub fn all_features(&self) -> impl Iterator<Item = (AccessibilityFeature, Availability)> + '_ {
-        AccessibilityFeature::ALL
-            .into_iter()
-            .map(|feature| (feature, self.availability(feature)))
+        AccessibilityFeature::ALL.into_iter().map(|feature| (feature, self.availability(feature)))
     }
 }
 
@@ -191,47 +189,23 @@ mod tests {
 
     #[test]
     fn survey_answers() {
-        assert_eq!(
-            Availability::from_survey_answer(" Yes "),
-            Some(Availability::Yes)
-        );
-        assert_eq!(
-            Availability::from_survey_answer("y"),
-            Some(Availability::Yes)
-        );
-        assert_eq!(
-            Availability::from_survey_answer("N"),
-            Some(Availability::No)
-        );
-        assert_eq!(
-            Availability::from_survey_answer(""),
-            Some(Availability::Unknown)
-        );
+        assert_eq!(Availability::from_survey_answer(" Yes "), Some(Availability::Yes));
+        assert_eq!(Availability::from_survey_answer("y"), Some(Availability::Yes));
+        assert_eq!(Availability::from_survey_answer("N"), Some(Availability::No));
+        assert_eq!(Availability::from_survey_answer(""), Some(Availability::Unknown));
         assert_eq!(Availability::from_survey_answer("maybe"), None);
     }
 
     #[test]
     fn unknown_is_not_no_and_no_is_not_unknown() {
         let mut access = StationAccessibility::default();
-        assert_eq!(
-            access.availability(AccessibilityFeature::HearingLoop),
-            Availability::Unknown
-        );
+        assert_eq!(access.availability(AccessibilityFeature::HearingLoop), Availability::Unknown);
         access.set(AccessibilityFeature::HearingLoop, Availability::No);
-        assert_eq!(
-            access.availability(AccessibilityFeature::HearingLoop),
-            Availability::No
-        );
+        assert_eq!(access.availability(AccessibilityFeature::HearingLoop), Availability::No);
         let json = serde_json::to_string(&access).expect("serialises");
         let back: StationAccessibility = serde_json::from_str(&json).expect("parses");
-        assert_eq!(
-            back.availability(AccessibilityFeature::HearingLoop),
-            Availability::No
-        );
-        assert_eq!(
-            back.availability(AccessibilityFeature::Seating),
-            Availability::Unknown
-        );
+        assert_eq!(back.availability(AccessibilityFeature::HearingLoop), Availability::No);
+        assert_eq!(back.availability(AccessibilityFeature::Seating), Availability::Unknown);
         access.set(AccessibilityFeature::HearingLoop, Availability::Unknown);
         assert!(access.is_unsurveyed());
     }

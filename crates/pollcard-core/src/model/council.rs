@@ -28,14 +28,9 @@ impl Nation {
 
     /// The nation with this key, if any.
     pub fn from_key(key: &str) -> Option<Nation> {
-        [
-            Nation::England,
-            Nation::Wales,
-            Nation::Scotland,
-            Nation::NorthernIreland,
-        ]
-        .into_iter()
-        .find(|nation| nation.key() == key.trim().to_ascii_lowercase())
+        [Nation::England, Nation::Wales, Nation::Scotland, Nation::NorthernIreland]
+            .into_iter()
+            .find(|nation| nation.key() == key.trim().to_ascii_lowercase())
     }
 }
 

@@ -41,10 +41,8 @@ impl Location {
     /// A location, if the coordinates are a real place: finite, in range, and not the
     /// `0,0` that exports use to mean "no location".
     pub fn new(lat: f64, lon: f64) -> Option<Location> {
-        let in_range = lat.is_finite()
-            && lon.is_finite()
-            && (-90.0..=90.0).contains(&lat)
-            && (-180.0..=180.0).contains(&lon);
+        let in_range =
+            lat.is_finite() && lon.is_finite() && (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
         (in_range && !(lat == 0.0 && lon == 0.0)).then_some(Location { lat, lon })
     }
 }
@@ -59,10 +57,7 @@ pub struct OpeningHours {
 impl Default for OpeningHours {
     /// UK polling stations open 7 am to 10 pm on polling day.
     fn default() -> Self {
-        OpeningHours {
-            opens: 7 * 60,
-            closes: 22 * 60,
-        }
+        OpeningHours { opens: 7 * 60, closes: 22 * 60 }
     }
 }
 

@@ -3,9 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A language Pollcard speaks. English and Welsh are complete and equal.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     #[default]
@@ -53,12 +51,8 @@ impl LocalizedText {
 
     /// Builds a text from optional parts, treating blank strings as absent.
     pub fn new(en: Option<String>, cy: Option<String>) -> Self {
-        let keep =
-            |text: Option<String>| text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
-        Self {
-            en: keep(en),
-            cy: keep(cy),
-        }
+        let keep = |text: Option<String>| text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+        Self { en: keep(en), cy: keep(cy) }
     }
 
     /// True when neither language has any text.
@@ -81,9 +75,7 @@ impl LocalizedText {
             Language::En => Language::Cy,
             Language::Cy => Language::En,
         };
-        self.exact(language)
-            .map(|text| (text, language))
-            .or_else(|| self.exact(other).map(|text| (text, other)))
+        self.exact(language).map(|text| (text, language)).or_else(|| self.exact(other).map(|text| (text, other)))
     }
 }
 
@@ -101,14 +93,8 @@ mod tests {
     #[test]
     fn best_falls_back_and_says_which_language() {
         let text = LocalizedText::english("Village hall");
-        assert_eq!(
-            text.best(Language::Cy),
-            Some(("Village hall", Language::En))
-        );
-        assert_eq!(
-            text.best(Language::En),
-            Some(("Village hall", Language::En))
-        );
+        assert_eq!(text.best(Language::Cy), Some(("Village hall", Language::En)));
+        assert_eq!(text.best(Language::En), Some(("Village hall", Language::En)));
         assert_eq!(LocalizedText::default().best(Language::En), None);
     }
 
