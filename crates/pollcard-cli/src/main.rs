@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod commands;
+mod finalize;
 
 #[derive(Debug, Parser)]
 #[command(name = "pollcard", version, about = "Build, check, look up and serve Pollcard data bundles")]

@@ -1,10 +1,41 @@
-//! `pollcard finalize_dist` (being written).
+//! `pollcard finalize-dist [DIR]`: the trunk `post_build` hook that makes the app's
+//! output CSP-clean and writes its host configuration. The work is in
+//! [`crate::finalize`]; this is the command-line edge.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(Debug, clap::Args)]
-pub struct FinalizeDistArgs {}
+use anyhow::Context;
 
-pub fn run(_args: FinalizeDistArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not yet available")
+use crate::finalize::{finalize_dist, HEADERS_FILE_NAMES};
+
+/// Move trunk's inline loader script into a content-addressed file, refuse inline
+/// code, and write `_headers` and `nginx-pollcard.conf` into the output folder.
+#[derive(Debug, clap::Args)]
+pub struct FinalizeDistArgs {
+    /// The output folder; defaults to trunk's `TRUNK_STAGING_DIR`.
+    #[arg(value_name = "DIR")]
+    dir: Option<PathBuf>,
+    /// The URL prefix the files are served under; defaults to trunk's
+    /// `TRUNK_PUBLIC_URL`, else `/`.
+    #[arg(long, value_name = "URL")]
+    public_url: Option<String>,
+}
+
+pub fn run(args: FinalizeDistArgs) -> anyhow::Result<ExitCode> {
+    let dir = match args.dir.or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from)) {
+        Some(dir) => dir,
+        None => anyhow::bail!(
+            "finalize-dist needs the output folder: pass DIR, or run it as a trunk post_build hook \
+             (which sets TRUNK_STAGING_DIR)"
+        ),
+    };
+    let public_url = args.public_url.or_else(|| std::env::var("TRUNK_PUBLIC_URL").ok()).unwrap_or_default();
+    let report = finalize_dist(&dir, &public_url).with_context(|| format!("finalize-dist {}", dir.display()))?;
+    let moved = match report.loaders.as_slice() {
+        [] => "no inline script to move".to_owned(),
+        names => format!("moved inline script to {}", names.join(", ")),
+    };
+    println!("finalize-dist: {moved}; wrote {HEADERS_FILE_NAMES} for {} files", report.files);
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,158 @@
+//! Finishing trunk's output for production (`pollcard finalize-dist`): the inline
+//! loader trunk writes into `index.html` moves into a content-addressed file, the
+//! page is checked for any inline code the CSP would block, and the host
+//! configuration (`_headers`, `nginx-pollcard.conf`) is written from the one header
+//! table in `pollcard_core::http_headers`.
+//!
+//! Running it again on its own output changes nothing.
+
+mod html_scan;
+mod inline_code;
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use pollcard_core::http_headers::{netlify_headers_file, nginx_snippet, HEADERS_FILE, NGINX_SNIPPET_FILE};
+use thiserror::Error;
+
+pub use html_scan::ScanError;
+pub use inline_code::Violation;
+
+/// The page trunk writes, relative to the output folder.
+pub const INDEX_FILE: &str = "index.html";
+
+/// The host configuration files written, for messages.
+pub const HEADERS_FILE_NAMES: &str = "_headers and nginx-pollcard.conf";
+
+/// Why the output could not be finalised.
+#[derive(Debug, Error)]
+pub enum FinalizeError {
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("index.html could not be read: {0}")]
+    Scan(#[from] ScanError),
+    #[error(
+        "index.html line {line}: an inline <script type=\"{script_type}\"> cannot be moved to a file; \
+         remove it or load it with src"
+    )]
+    UnmovableScript { line: usize, script_type: String },
+    #[error("the public URL {0:?} cannot be used in a src attribute (no quotes, spaces or angle brackets)")]
+    BadPublicUrl(String),
+    #[error(
+        "index.html still has inline code, which the Content-Security-Policy blocks:\n{}",
+        .0.iter().map(|v| format!("  {v}")).collect::<Vec<_>>().join("\n")
+    )]
+    InlineCode(Vec<Violation>),
+}
+
+/// What finalising did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Loader files written (names), in page order.
+    pub loaders: Vec<String>,
+    /// Whether `index.html` was rewritten.
+    pub index_changed: bool,
+    /// How many files `_headers` describes.
+    pub files: usize,
+}
+
+/// Finalises the output folder `dir`, whose files will be served under `public_url`
+/// (trunk's `public_url`, e.g. `/`).
+pub fn finalize_dist(dir: &Path, public_url: &str) -> Result<Report, FinalizeError> {
+    let public_url = normalize_public_url(public_url)?;
+    let index_path = dir.join(INDEX_FILE);
+    let html = fs::read_to_string(&index_path).map_err(|source| io_error(&index_path, source))?;
+
+    let externalized = inline_code::externalize_scripts(&html, &public_url)?;
+    // Judge the page as written, so messages give the lines the author sees; the
+    // inline scripts found there have just been moved (or refused).
+    let mut violations = inline_code::inline_code_violations(&html)?;
+    violations.retain(|violation| !matches!(violation, Violation::InlineScript { .. }));
+    if violations.is_empty() {
+        // Belt and braces: the rewritten page itself must be clean.
+        violations = inline_code::inline_code_violations(&externalized.html)?;
+    }
+    if !violations.is_empty() {
+        // Nothing is written: a failed build leaves the staging folder as trunk made it.
+        return Err(FinalizeError::InlineCode(violations));
+    }
+    for loader in &externalized.loaders {
+        write_if_changed(&dir.join(&loader.name), loader.contents.as_bytes())?;
+    }
+    let index_changed = externalized.html != html;
+    if index_changed {
+        write_if_changed(&index_path, externalized.html.as_bytes())?;
+    }
+
+    let files = list_files(dir)?;
+    write_if_changed(&dir.join(HEADERS_FILE), netlify_headers_file(&files).as_bytes())?;
+    write_if_changed(&dir.join(NGINX_SNIPPET_FILE), nginx_snippet().as_bytes())?;
+    Ok(Report {
+        loaders: externalized.loaders.into_iter().map(|loader| loader.name).collect(),
+        index_changed,
+        files: files.iter().filter(|f| *f != HEADERS_FILE && *f != NGINX_SNIPPET_FILE).count(),
+    })
+}
+
+/// `""` → `/`; anything else gets exactly one trailing `/`.
+fn normalize_public_url(public_url: &str) -> Result<String, FinalizeError> {
+    let trimmed = public_url.trim();
+    if trimmed.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`')) {
+        return Err(FinalizeError::BadPublicUrl(public_url.to_owned()));
+    }
+    Ok(format!("{}/", trimmed.trim_end_matches('/')))
+}
+
+/// Every file under `dir`, relative, `/`-separated and sorted; hidden entries (trunk's
+/// own `.stage` folder and the like) are skipped, and so are symbolic links, which a
+/// static host would not follow the same way.
+fn list_files(dir: &Path) -> Result<Vec<String>, FinalizeError> {
+    let mut files = Vec::new();
+    let mut pending = vec![(dir.to_path_buf(), String::new())];
+    while let Some((folder, prefix)) = pending.pop() {
+        let entries = fs::read_dir(&folder).map_err(|source| io_error(&folder, source))?;
+        for entry in entries {
+            let entry = entry.map_err(|source| io_error(&folder, source))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            let kind = entry.file_type().map_err(|source| io_error(&entry.path(), source))?;
+            if kind.is_dir() {
+                pending.push((entry.path(), format!("{prefix}{name}/")));
+            } else if kind.is_file() {
+                files.push(format!("{prefix}{name}"));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Writes `bytes` unless the file already holds exactly them, so a second run leaves
+/// every file (and its modification time) alone.
+fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), FinalizeError> {
+    match fs::read(path) {
+        Ok(existing) if existing == bytes => Ok(()),
+        _ => fs::write(path, bytes).map_err(|source| io_error(path, source)),
+    }
+}
+
+fn io_error(path: &Path, source: io::Error) -> FinalizeError {
+    FinalizeError::Io { path: path.to_path_buf(), source }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_urls_are_normalised() {
+        assert_eq!(normalize_public_url("").expect("ok"), "/");
+        assert_eq!(normalize_public_url("/").expect("ok"), "/");
+        assert_eq!(normalize_public_url("/pollcard").expect("ok"), "/pollcard/");
+        assert_eq!(normalize_public_url("./").expect("ok"), "./");
+        assert!(normalize_public_url("/a\"b/").is_err());
+    }
+}
