@@ -1,0 +1,181 @@
+//! Choosing the importer for a file from its content.
+//!
+//! Every importer in the registry is asked how sure it is; the single most confident
+//! one wins. When none recognises the file, the message says what it looks like if it
+//! is a council export Pollcard knows of but cannot import yet (so the officer is not
+//! left wondering whether the file is damaged) and lists the formats it can read.
+
+use super::formats::{registry, Confidence, Importer};
+use super::problems::{Action, ProblemCode};
+use super::report::Problem;
+use super::source::SourceFile;
+
+/// An export Pollcard recognises but has no importer for yet.
+struct KnownExport {
+    name: &'static str,
+    evidence: &'static str,
+    matches: fn(&SourceFile) -> bool,
+}
+
+fn first_column_is(source: &SourceFile, name: &str) -> bool {
+    source.header().first().is_some_and(|column| column.eq_ignore_ascii_case(name))
+}
+
+/// Council exports described in the shared data-formats notes, newest importer last.
+const NOT_YET_SUPPORTED: [KnownExport; 8] = [
+    KnownExport {
+        name: "an Xpress \"DemocracyClub\" export",
+        evidence: "it has the Polling_Place_Id and Property_URN columns",
+        matches: |source| source.has_column("Polling_Place_Id") && source.has_column("Property_URN"),
+    },
+    KnownExport {
+        name: "an Xpress WebLookup export",
+        evidence: "its first column is AuthorityCode",
+        matches: |source| first_column_is(source, "AuthorityCode"),
+    },
+    KnownExport {
+        name: "an Idox Eros (Halarose) export",
+        evidence: "its first column is HouseID",
+        matches: |source| first_column_is(source, "HouseID"),
+    },
+    KnownExport {
+        name: "a Democracy Counts export",
+        evidence: "it has an Xordinate column",
+        matches: |source| source.has_column("Xordinate"),
+    },
+    KnownExport {
+        name: "an EONI (Northern Ireland) export",
+        evidence: "it has the PRO_UPRN and PREM_ID columns",
+        matches: |source| source.has_column("PRO_UPRN") && source.has_column("PREM_ID"),
+    },
+    KnownExport {
+        name: "a Democracy Club generic stations CSV",
+        evidence: "it has internal_council_id with coordinates but no survey answers",
+        matches: |source| {
+            source.has_column("internal_council_id")
+                && ["lng", "lat", "east", "north", "easting", "northing"].iter().any(|c| source.has_column(c))
+        },
+    },
+    KnownExport {
+        name: "a Democracy Club generic addresses CSV",
+        evidence: "it has the uprn and polling_station columns",
+        matches: |source| source.has_column("uprn") && source.has_column("polling_station"),
+    },
+    KnownExport {
+        name: "a JSON file (such as an FCS ElectionsPro export)",
+        evidence: "it starts with { or [",
+        matches: |source| source.text().trim_start().starts_with(['{', '[']),
+    },
+];
+
+/// The importer for `source`, or the fatal problem saying why there is none.
+pub fn detect(source: &SourceFile) -> Result<&'static dyn Importer, Problem> {
+    let scored: Vec<(Confidence, &'static dyn Importer)> =
+        registry().iter().map(|&importer| (importer.detect(source), importer)).collect();
+    let best = scored.iter().map(|(confidence, _)| *confidence).max().unwrap_or(Confidence::No);
+    let winners: Vec<&'static dyn Importer> =
+        scored.iter().filter(|(confidence, _)| *confidence == best).map(|(_, importer)| *importer).collect();
+    match winners.as_slice() {
+        [importer] if best > Confidence::No => Ok(*importer),
+        _ if best == Confidence::No => Err(unknown(source)),
+        _ => {
+            let names: Vec<&str> = winners.iter().map(|importer| importer.name()).collect();
+            Err(Problem::new(
+                ProblemCode::AmbiguousFormat,
+                Action::Stopped,
+                format!(
+                    "{} could be any of {}; its first line is: {}",
+                    source.name(),
+                    names.join(", "),
+                    shorten(source.first_line())
+                ),
+                format!("Name the format with --format {}=NAME.", source.name()),
+            ))
+        }
+    }
+}
+
+fn unknown(source: &SourceFile) -> Problem {
+    let readable: Vec<String> =
+        registry().iter().map(|importer| format!("{} ({})", importer.name(), importer.signature())).collect();
+    let readable = readable.join("; ");
+    let first_line = shorten(source.first_line());
+    match NOT_YET_SUPPORTED.iter().find(|known| (known.matches)(source)) {
+        Some(known) => Problem::new(
+            ProblemCode::UnknownFormat,
+            Action::Stopped,
+            format!(
+                "{} looks like {} ({}), which Pollcard cannot import yet",
+                source.name(),
+                known.name,
+                known.evidence
+            ),
+            format!(
+                "Until Pollcard has an importer for it, convert the data to pollcard-stations/1 and \
+                 pollcard-addresses/1 (see docs/data-formats.md). Pollcard reads: {readable}."
+            ),
+        ),
+        None => Problem::new(
+            ProblemCode::UnknownFormat,
+            Action::Stopped,
+            format!("the format of {} was not recognised; its first line is: {first_line}", source.name()),
+            format!("Check this is the file you meant, with its header as the first line. Pollcard reads: {readable}."),
+        ),
+    }
+}
+
+/// A header line cut to a readable length for a message.
+fn shorten(line: &str) -> String {
+    const LIMIT: usize = 200;
+    match line.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detected(text: &str) -> Result<&'static str, String> {
+        let source = SourceFile::decode("f.csv", text.as_bytes()).expect("decodes");
+        detect(&source).map(|importer| importer.name()).map_err(|problem| problem.message)
+    }
+
+    #[test]
+    fn each_format_is_recognised_from_its_content() {
+        assert_eq!(detected("format = \"pollcard-council/1\"\nid = \"x\"\n"), Ok("pollcard-council/1"));
+        assert_eq!(detected("station_id,name,address,postcode\nS1,Hall,Road,\n"), Ok("pollcard-stations/1"));
+        assert_eq!(detected("uprn\taddress\tpostcode\tstation_id\n"), Ok("pollcard-addresses/1"));
+        assert_eq!(detected("Station_ID,Name,Address\n"), Ok("pollcard-stations/1"), "any case");
+        assert_eq!(
+            detected("internal_council_id,polling_station_address,level_access,temporary_ramp\n"),
+            Ok("democracy-club-survey")
+        );
+    }
+
+    #[test]
+    fn a_stations_header_with_uprn_is_not_stations() {
+        // uprn + station_id makes it addresses, even with name and address columns.
+        assert_eq!(detected("uprn,station_id,name,address,postcode\n"), Ok("pollcard-addresses/1"));
+    }
+
+    #[test]
+    fn known_exports_are_named_in_the_message() {
+        let xpress = detected("ElectionDate,Property_URN,Post_Code,Polling_Place_Id\n").expect_err("not supported");
+        assert!(xpress.contains("Xpress \"DemocracyClub\""), "{xpress}");
+        let idox = detected("HouseID,UPRN,Postcode,PollingVenueID\n").expect_err("not supported");
+        assert!(idox.contains("Idox"), "{idox}");
+        let json = detected("{\"does not quack\": 1}\n").expect_err("not supported");
+        assert!(json.contains("JSON"), "{json}");
+    }
+
+    #[test]
+    fn unknown_files_show_their_first_line() {
+        let message = detected("foo,bar,baz\n").expect_err("unknown");
+        assert!(message.contains("not recognised") && message.contains("foo,bar,baz"), "{message}");
+        let long = format!("{}\n", "x".repeat(500));
+        let message = detected(&long).expect_err("unknown");
+        assert!(message.ends_with('…') && message.len() < 300);
+    }
+}

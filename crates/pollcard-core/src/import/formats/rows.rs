@@ -1,0 +1,214 @@
+//! What every CSV format does the same way: finding columns by name (any case),
+//! refusing a file that lacks a required column, and the row checks that do not
+//! depend on the format (wrong number of fields, blank rows, exact duplicates).
+
+use std::collections::HashMap;
+
+use crate::import::problems::{Action, ProblemCode};
+use crate::import::report::{Fate, FileReport, Problem};
+use crate::import::source::{CsvRecord, CsvTable, SourceFile};
+use crate::model::{AccessibilityFeature, Availability, StationAccessibility};
+
+/// A table's columns, found by name in any case.
+pub(crate) struct Columns {
+    header: Vec<String>,
+    index: HashMap<String, usize>,
+}
+
+impl Columns {
+    fn new(header: &[String]) -> Columns {
+        let mut index = HashMap::new();
+        for (position, name) in header.iter().enumerate() {
+            // The first of two same-named columns wins, as a reader's eye would.
+            index.entry(name.to_ascii_lowercase()).or_insert(position);
+        }
+        Columns { header: header.to_vec(), index }
+    }
+
+    pub(crate) fn has(&self, name: &str) -> bool {
+        self.index.contains_key(name)
+    }
+
+    /// The value of column `name` in `record`, trimmed; empty when the column is absent.
+    pub(crate) fn get<'r>(&self, record: &'r CsvRecord, name: &str) -> &'r str {
+        self.index.get(name).and_then(|&position| record.fields.get(position)).map(String::as_str).unwrap_or_default()
+    }
+
+    /// The value, or `None` when blank or absent.
+    pub(crate) fn optional(&self, record: &CsvRecord, name: &str) -> Option<String> {
+        Some(self.get(record, name)).filter(|value| !value.is_empty()).map(str::to_owned)
+    }
+
+    /// Warns once about columns the format does not use.
+    fn warn_unknown(&self, is_known: impl Fn(&str) -> bool, format: &str, report: &mut FileReport) {
+        let unknown: Vec<&str> =
+            self.header.iter().map(String::as_str).filter(|name| !is_known(&name.to_ascii_lowercase())).collect();
+        if unknown.is_empty() {
+            return;
+        }
+        report.push(
+            Problem::new(
+                ProblemCode::UnknownColumns,
+                Action::Ignored,
+                format!("{format} does not use the column(s) {}; they were ignored", quoted_list(&unknown)),
+                "Remove the columns, or check their spelling against docs/data-formats.md if they were meant \
+                 to carry data.",
+            )
+            .at_line(1),
+        );
+    }
+}
+
+/// `"a", "b"` for messages.
+pub(crate) fn quoted_list(names: &[&str]) -> String {
+    names.iter().map(|name| format!("\"{name}\"")).collect::<Vec<_>>().join(", ")
+}
+
+/// Reads `source` as a table in `format`, checking its required columns. Returns `None`
+/// (with a fatal problem reported and every record settled as dropped) when the file
+/// cannot be used.
+pub(crate) fn open_table(
+    source: &SourceFile,
+    report: &mut FileReport,
+    format: &str,
+    required: &[&str],
+    is_known: impl Fn(&str) -> bool,
+) -> Option<(CsvTable, Columns)> {
+    report.delimiter = Some(source.delimiter());
+    let table = match source.table() {
+        Ok(table) => table,
+        Err(error) => {
+            report.push(Problem::new(
+                ProblemCode::UnreadableFile,
+                Action::Stopped,
+                format!("{} could not be read as {format}: {error}", source.name()),
+                "Check the file is a complete CSV export; open it in a text editor to look for damage.",
+            ));
+            return None;
+        }
+    };
+    report.set_records_read(table.records.len());
+    let columns = Columns::new(&table.header);
+    let missing: Vec<&str> = required.iter().copied().filter(|name| !columns.has(name)).collect();
+    if !missing.is_empty() {
+        for name in &missing {
+            report.push(
+                Problem::new(
+                    ProblemCode::MissingColumn,
+                    Action::Stopped,
+                    format!(
+                        "{} has no \"{name}\" column, which {format} requires; its header line is: {}",
+                        source.name(),
+                        source.first_line()
+                    ),
+                    format!(
+                        "Add a \"{name}\" column ({format} needs {}), or check the first line of the file is \
+                         the header.",
+                        quoted_list(required)
+                    ),
+                )
+                .at_line(1),
+            );
+        }
+        for _ in &table.records {
+            report.settle(Fate::Dropped);
+        }
+        return None;
+    }
+    columns.warn_unknown(is_known, format, report);
+    Some((table, columns))
+}
+
+/// Runs `import` on every record that passes the checks common to all formats, and
+/// settles each record with the fate it returns (or as dropped when a check fails).
+pub(crate) fn for_each_row(
+    table: &CsvTable,
+    report: &mut FileReport,
+    mut import: impl FnMut(&CsvRecord, &mut FileReport) -> Fate,
+) {
+    let mut first_seen: HashMap<&[String], u64> = HashMap::new();
+    for record in &table.records {
+        let fate = match check_row(table, record, &mut first_seen) {
+            Some(problem) => {
+                report.push(problem.at_line(record.line));
+                Fate::Dropped
+            }
+            None => import(record, report),
+        };
+        report.settle(fate);
+    }
+}
+
+fn check_row<'t>(
+    table: &CsvTable,
+    record: &'t CsvRecord,
+    first_seen: &mut HashMap<&'t [String], u64>,
+) -> Option<Problem> {
+    let expected = table.header.len();
+    if record.fields.len() != expected {
+        return Some(Problem::new(
+            ProblemCode::WrongFieldCount,
+            Action::Dropped,
+            format!(
+                "this row has {} fields but the header has {expected}, so its values cannot be matched to columns",
+                record.fields.len()
+            ),
+            "Look for a missing or extra separator, or an unclosed quote on this or the previous row; if this is \
+             the last row, the file may have been cut short.",
+        ));
+    }
+    if record.is_blank() {
+        return Some(Problem::new(
+            ProblemCode::BlankRow,
+            Action::Dropped,
+            "this row has no values",
+            "Delete the empty row.",
+        ));
+    }
+    if let Some(first) = first_seen.get(record.fields.as_slice()) {
+        return Some(Problem::new(
+            ProblemCode::DuplicateRow,
+            Action::Dropped,
+            format!("this row is an exact copy of line {first}; the copy was skipped"),
+            "Delete the repeated row.",
+        ));
+    }
+    first_seen.insert(&record.fields, record.line);
+    None
+}
+
+/// The error for a blank required field, dropping the record.
+pub(crate) fn blank_field(column: &str, what: &str) -> Problem {
+    Problem::new(
+        ProblemCode::BlankField,
+        Action::Dropped,
+        format!("the \"{column}\" field is blank, so this {what} cannot be used"),
+        format!("Fill in \"{column}\" on this row."),
+    )
+}
+
+/// The warning for an accessibility answer that is not yes, no or unknown.
+pub(crate) fn unrecognised_answer(column: &str, value: &str, accepted: &str) -> Problem {
+    Problem::new(
+        ProblemCode::UnrecognisedAnswer,
+        Action::Kept,
+        format!("\"{value}\" in \"{column}\" is not an answer Pollcard understands, so it is shown as not known"),
+        format!("Use {accepted}, or leave the cell blank if it is not known."),
+    )
+}
+
+/// The warning for a station said to have both a level entrance and a temporary ramp,
+/// which contradict each other (a ramp is put over a step).
+pub(crate) fn level_access_and_ramp(access: &StationAccessibility) -> Option<Problem> {
+    let yes = |feature| access.availability(feature) == Availability::Yes;
+    (yes(AccessibilityFeature::LevelAccess) && yes(AccessibilityFeature::TemporaryRamp)).then(|| {
+        Problem::new(
+            ProblemCode::LevelAccessAndRamp,
+            Action::Kept,
+            "level_access and temporary_ramp are both \"yes\", but a level entrance needs no ramp; one of them is \
+             probably wrong",
+            "Check the entrance: level_access is yes only when there is no step; temporary_ramp is yes when a ramp \
+             is put over a step on polling day.",
+        )
+    })
+}

@@ -1,0 +1,367 @@
+//! Turning an input file's bytes into text and CSV records.
+//!
+//! Council exports arrive in whatever encoding the election software or a spreadsheet
+//! chose, so the encoding is worked out from the bytes: a byte-order mark wins (UTF-8,
+//! UTF-16 LE or BE); otherwise valid UTF-8 is UTF-8; anything else is read as
+//! Windows-1252, which every byte sequence is (and which is what Excel on Windows
+//! writes). The field separator is worked out from the header line, never from the
+//! file name, because tab-separated files named `.csv` (and the reverse) are common.
+
+use thiserror::Error;
+
+/// The text encoding a file was decoded from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TextEncoding {
+    Utf8,
+    Utf8WithBom,
+    Utf16Le,
+    Utf16Be,
+    Windows1252,
+}
+
+impl TextEncoding {
+    /// The key used in the report.
+    pub fn key(self) -> &'static str {
+        match self {
+            TextEncoding::Utf8 => "utf-8",
+            TextEncoding::Utf8WithBom => "utf-8-bom",
+            TextEncoding::Utf16Le => "utf-16le",
+            TextEncoding::Utf16Be => "utf-16be",
+            TextEncoding::Windows1252 => "windows-1252",
+        }
+    }
+}
+
+/// The character between fields of a CSV file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Delimiter {
+    Comma,
+    Tab,
+}
+
+impl Delimiter {
+    pub fn byte(self) -> u8 {
+        match self {
+            Delimiter::Comma => b',',
+            Delimiter::Tab => b'\t',
+        }
+    }
+
+    /// `comma-separated` or `tab-separated`, for logs.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Delimiter::Comma => "comma-separated",
+            Delimiter::Tab => "tab-separated",
+        }
+    }
+
+    /// The separator a header line uses: whichever of comma and tab appears more
+    /// often outside double quotes (comma when neither does, as for a one-column file).
+    pub fn detect(header_line: &str) -> Delimiter {
+        let (mut commas, mut tabs, mut quoted) = (0usize, 0usize, false);
+        for c in header_line.chars() {
+            match c {
+                '"' => quoted = !quoted,
+                ',' if !quoted => commas += 1,
+                '\t' if !quoted => tabs += 1,
+                _ => {}
+            }
+        }
+        if tabs > commas {
+            Delimiter::Tab
+        } else {
+            Delimiter::Comma
+        }
+    }
+}
+
+/// Why a file could not be read as text.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum SourceError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is not text: {0}")]
+    NotText(String),
+    #[error("the file could not be read as CSV: {0}")]
+    Csv(String),
+}
+
+/// An input file, decoded.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    name: String,
+    text: String,
+    encoding: TextEncoding,
+    delimiter: Delimiter,
+    header: Vec<String>,
+}
+
+/// One CSV record: its fields (trimmed) and the 1-based line it starts on. Quoted
+/// fields can span lines, so a record's line is not its index plus one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvRecord {
+    pub line: u64,
+    pub fields: Vec<String>,
+}
+
+impl CsvRecord {
+    /// True when every field is blank, as in a line of bare separators.
+    pub fn is_blank(&self) -> bool {
+        self.fields.iter().all(|field| field.is_empty())
+    }
+}
+
+/// A CSV file: the header and every data record.
+#[derive(Clone, Debug)]
+pub struct CsvTable {
+    pub delimiter: Delimiter,
+    /// Column names as written (trimmed).
+    pub header: Vec<String>,
+    pub records: Vec<CsvRecord>,
+}
+
+impl SourceFile {
+    /// Decodes `bytes`; `name` is how the file is named in the report.
+    pub fn decode(name: impl Into<String>, bytes: &[u8]) -> Result<SourceFile, SourceError> {
+        check_signature(bytes)?;
+        let (text, encoding) = decode_text(bytes)?;
+        if text.trim().is_empty() {
+            return Err(SourceError::Empty);
+        }
+        check_is_text(&text)?;
+        let delimiter = Delimiter::detect(text.lines().next().unwrap_or_default());
+        let header = read_records(&text, delimiter).next().transpose()?.map(|record| record.fields).unwrap_or_default();
+        Ok(SourceFile { name: name.into(), text, encoding, delimiter, header })
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn encoding(&self) -> TextEncoding {
+        self.encoding
+    }
+
+    /// The separator the first line uses, were the file CSV.
+    pub fn delimiter(&self) -> Delimiter {
+        self.delimiter
+    }
+
+    /// The first line, for messages that show the header.
+    pub fn first_line(&self) -> &str {
+        self.text.lines().next().unwrap_or_default()
+    }
+
+    /// The fields of the first record, trimmed, were the file CSV.
+    pub fn header(&self) -> &[String] {
+        &self.header
+    }
+
+    /// True when the header has a column with this name (any case).
+    pub fn has_column(&self, name: &str) -> bool {
+        self.header.iter().any(|column| column.eq_ignore_ascii_case(name))
+    }
+
+    /// Reads the file as CSV with its detected separator.
+    pub fn table(&self) -> Result<CsvTable, SourceError> {
+        let mut records = read_records(&self.text, self.delimiter);
+        let header = records.next().transpose()?.map(|record| record.fields).unwrap_or_default();
+        let records = records.collect::<Result<Vec<_>, _>>()?;
+        Ok(CsvTable { delimiter: self.delimiter, header, records })
+    }
+}
+
+fn decode_text(bytes: &[u8]) -> Result<(String, TextEncoding), SourceError> {
+    let strict = |encoding: &'static encoding_rs::Encoding, body: &[u8], what: TextEncoding| {
+        encoding
+            .decode_without_bom_handling_and_without_replacement(body)
+            .map(|text| (text.into_owned(), what))
+            .ok_or_else(|| {
+                SourceError::NotText(format!("it starts with a {} byte-order mark but is not valid", what.key()))
+            })
+    };
+    if let Some(body) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return strict(encoding_rs::UTF_8, body, TextEncoding::Utf8WithBom);
+    }
+    if let Some(body) = bytes.strip_prefix(b"\xFF\xFE") {
+        return strict(encoding_rs::UTF_16LE, body, TextEncoding::Utf16Le);
+    }
+    if let Some(body) = bytes.strip_prefix(b"\xFE\xFF") {
+        return strict(encoding_rs::UTF_16BE, body, TextEncoding::Utf16Be);
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok((text.to_owned(), TextEncoding::Utf8));
+    }
+    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+    Ok((text.into_owned(), TextEncoding::Windows1252))
+}
+
+/// Workbooks, archives and PDFs that people export by mistake, by their first bytes.
+fn check_signature(bytes: &[u8]) -> Result<(), SourceError> {
+    let known: [(&[u8], &str); 3] = [
+        (b"PK\x03\x04", "a ZIP archive (an .xlsx workbook or a zipped export?)"),
+        (b"\xD0\xCF\x11\xE0", "an old Excel (.xls) workbook"),
+        (b"%PDF", "a PDF document"),
+    ];
+    match known.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        Some((_, what)) => Err(SourceError::NotText(format!("it is {what}; export the data as CSV"))),
+        None => Ok(()),
+    }
+}
+
+/// Text files hold no control characters beyond tab, line breaks and form feed;
+/// anything else means a corrupted or binary file, which would otherwise be "read" as
+/// garbage rows.
+fn check_is_text(text: &str) -> Result<(), SourceError> {
+    for (index, line) in text.lines().enumerate() {
+        if let Some(c) = line.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\r' | '\u{c}')) {
+            return Err(SourceError::NotText(format!(
+                "line {} holds the control character U+{:04X}, which text files do not contain",
+                index + 1,
+                u32::from(c)
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn read_records(text: &str, delimiter: Delimiter) -> impl Iterator<Item = Result<CsvRecord, SourceError>> + '_ {
+    let reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter.byte())
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut lines = LineCounter { text, offset: 0, line: 1 };
+    reader.into_records().map(move |result| {
+        let record = result.map_err(|error| SourceError::Csv(error.to_string()))?;
+        let byte = record.position().map(csv::Position::byte).unwrap_or_default();
+        let line = lines.line_of_record_after(usize::try_from(byte).unwrap_or(usize::MAX));
+        Ok(CsvRecord { line, fields: record.iter().map(str::to_owned).collect() })
+    })
+}
+
+/// Line numbers for records. The csv crate's own `Position::line` miscounts quoted
+/// line breaks and blank lines, and its byte position points at the previous record's
+/// line ending; so the line is counted here from the byte position instead.
+struct LineCounter<'t> {
+    text: &'t str,
+    /// How far the text has been counted, and the line that offset is on.
+    offset: usize,
+    line: u64,
+}
+
+impl LineCounter<'_> {
+    /// The line of the first character at or after `byte` that is not a line ending
+    /// (blank lines are skipped by the reader). Records come in order, so counting
+    /// carries on from the previous one.
+    fn line_of_record_after(&mut self, byte: usize) -> u64 {
+        let bytes = self.text.as_bytes();
+        let mut start = byte.max(self.offset).min(bytes.len());
+        while bytes.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+            start += 1;
+        }
+        let newlines = bytes[self.offset..start].iter().filter(|&&b| b == b'\n').count();
+        self.line += u64::try_from(newlines).unwrap_or(u64::MAX);
+        self.offset = start;
+        self.line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode(bytes: &[u8]) -> SourceFile {
+        SourceFile::decode("test.csv", bytes).expect("decodes")
+    }
+
+    fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+        let mut bytes = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+        for unit in text.encode_utf16() {
+            let pair = if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() };
+            bytes.extend(pair);
+        }
+        bytes
+    }
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let plain = decode("name\nLôn Capel\n".as_bytes());
+        assert_eq!((plain.encoding(), plain.text()), (TextEncoding::Utf8, "name\nLôn Capel\n"));
+        let bom = decode(b"\xEF\xBB\xBFname\nHall\n");
+        assert_eq!((bom.encoding(), bom.text()), (TextEncoding::Utf8WithBom, "name\nHall\n"));
+        assert_eq!(bom.header(), ["name"]);
+    }
+
+    #[test]
+    fn utf16_both_byte_orders() {
+        for (big_endian, expected) in [(false, TextEncoding::Utf16Le), (true, TextEncoding::Utf16Be)] {
+            let file = decode(&utf16("station_id,name\r\nS1,Neuadd Bentref\r\n", big_endian));
+            assert_eq!(file.encoding(), expected);
+            assert_eq!(file.header(), ["station_id", "name"]);
+            assert_eq!(file.table().expect("csv").records[0].fields, ["S1", "Neuadd Bentref"]);
+        }
+    }
+
+    #[test]
+    fn windows_1252_when_not_utf8() {
+        // £ is 0xA3 and é is 0xE9 in Windows-1252; neither is valid UTF-8 on its own.
+        let file = decode(b"name,fee\nCaf\xE9 hall,\xA35\n");
+        assert_eq!(file.encoding(), TextEncoding::Windows1252);
+        assert_eq!(file.table().expect("csv").records[0].fields, ["Café hall", "£5"]);
+        // Windows-1252 differs from Latin-1 in 0x80–0x9F: 0x80 is the euro sign.
+        assert_eq!(decode(b"a\n\x80\n").text(), "a\n€\n");
+    }
+
+    #[test]
+    fn empty_and_binary_files_are_refused() {
+        assert_eq!(SourceFile::decode("e.csv", b"").err(), Some(SourceError::Empty));
+        assert_eq!(SourceFile::decode("e.csv", b" \r\n\n").err(), Some(SourceError::Empty));
+        assert_eq!(SourceFile::decode("e.csv", b"\xEF\xBB\xBF").err(), Some(SourceError::Empty));
+        let zip = SourceFile::decode("z.csv", b"PK\x03\x04\x14\x00\x00\x08").err();
+        assert!(matches!(zip, Some(SourceError::NotText(reason)) if reason.contains("ZIP")));
+        let nul = SourceFile::decode("n.csv", b"a,b\n1,\x002\n").err();
+        assert!(matches!(nul, Some(SourceError::NotText(reason)) if reason.contains("line 2")));
+        let bad_bom = SourceFile::decode("b.csv", b"\xEF\xBB\xBFa\xFF").err();
+        assert!(matches!(bad_bom, Some(SourceError::NotText(_))));
+    }
+
+    #[test]
+    fn delimiter_comes_from_the_header_line() {
+        assert_eq!(Delimiter::detect("a,b,c"), Delimiter::Comma);
+        assert_eq!(Delimiter::detect("a\tb\tc"), Delimiter::Tab);
+        assert_eq!(Delimiter::detect("\"x,y,z\"\tb"), Delimiter::Tab, "commas inside quotes do not count");
+        assert_eq!(Delimiter::detect("single"), Delimiter::Comma);
+        let tsv = decode(b"uprn\taddress\r\n1\t2, Mill Lane\r\n");
+        assert_eq!(tsv.delimiter(), Delimiter::Tab);
+        assert_eq!(tsv.table().expect("csv").records[0].fields, ["1", "2, Mill Lane"]);
+    }
+
+    #[test]
+    fn records_carry_their_first_line_and_skip_blank_lines() {
+        let file = decode(b"id,address\r\n1,\"Flat 1\r\nMill Lane\"\r\n\r\n2,  The Barn \r\n\n\n3,x\n4,\"\n\"\n");
+        let table = file.table().expect("csv");
+        assert_eq!(table.header, ["id", "address"]);
+        let lines: Vec<_> = table.records.iter().map(|record| record.line).collect();
+        assert_eq!(lines, [2, 5, 8, 9]);
+        assert_eq!(table.records[0].fields[1], "Flat 1\r\nMill Lane");
+        assert_eq!(table.records[1].fields[1], "The Barn", "fields are trimmed");
+        assert!(!table.records[0].is_blank());
+        assert!(decode(b"a,b\n,\n").table().expect("csv").records[0].is_blank());
+    }
+
+    #[test]
+    fn has_column_ignores_case_and_spaces() {
+        let file = decode(b"internal_council_id, Address , postcode\n");
+        assert!(file.has_column("address"));
+        assert!(file.has_column("INTERNAL_COUNCIL_ID"));
+        assert!(!file.has_column("uprn"));
+        assert_eq!(file.first_line(), "internal_council_id, Address , postcode");
+    }
+}

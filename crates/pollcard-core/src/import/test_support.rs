@@ -1,0 +1,45 @@
+//! Helpers for the importer tests: build from in-memory files and look at the report.
+
+pub(crate) use super::ImportOutcome;
+use super::{import_files, InputFile, Problem};
+
+/// A valid council details file.
+pub(crate) const COUNCIL: &str = r#"format = "pollcard-council/1"
+id = "test-council"
+nation = "wales"
+fictional = true
+[name]
+en = "Test Council"
+[contact]
+phone = "01234 567890"
+"#;
+
+/// Builds from `(path, text)` files, as UTF-8.
+pub(crate) fn build(files: &[(&str, &str)]) -> ImportOutcome {
+    build_bytes(&files.iter().map(|(path, text)| (*path, text.as_bytes().to_vec())).collect::<Vec<_>>())
+}
+
+/// Builds from `(path, bytes)` files.
+pub(crate) fn build_bytes(files: &[(&str, Vec<u8>)]) -> ImportOutcome {
+    let inputs: Vec<InputFile> = files.iter().map(|(path, bytes)| InputFile::new(*path, Ok(bytes.clone()))).collect();
+    let outcome = import_files(&inputs, &[]);
+    for file in outcome.report.files() {
+        assert_eq!(file.imported() + file.dropped(), file.records_read(), "counts of {}", file.path);
+    }
+    outcome
+}
+
+/// `(code, file, line)` of every problem, in report order.
+pub(crate) fn problems(outcome: &ImportOutcome) -> Vec<(&'static str, String, Option<u64>)> {
+    outcome
+        .report
+        .problems()
+        .into_iter()
+        .map(|p: &Problem| (p.code.key(), p.file.clone().unwrap_or_default(), p.line))
+        .collect()
+}
+
+/// The problems with this code.
+pub(crate) fn with_code<'o>(outcome: &'o ImportOutcome, code: &str) -> Vec<&'o Problem> {
+    outcome.report.problems().into_iter().filter(|problem| problem.code.key() == code).collect()
+}
