@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::LocalizedText;
+use super::{Language, LocalizedText};
 
 /// The part of the UK an election is held in; rules differ between them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -49,6 +49,29 @@ pub struct CouncilContact {
     pub website: LocalizedText,
 }
 
+impl CouncilContact {
+    /// The council's website in `language` (or the other language, saying which), only
+    /// if it is an `https:` or `http:` address: a link from data must never run script
+    /// (`javascript:`) or open anything but a web page.
+    pub fn web_link(&self, language: Language) -> Option<(&str, Language)> {
+        self.website.best(language).filter(|(url, _)| is_web_url(url))
+    }
+
+    /// A `tel:` URI for the phone number (RFC 3966 allows no spaces), if there is one
+    /// with at least one digit. The "(0)" of "+44 (0)1234" is not dialled, so it goes.
+    pub fn phone_uri(&self) -> Option<String> {
+        let phone = self.phone.as_deref()?.replace("(0)", "");
+        let uri: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+        uri.chars().any(|c| c.is_ascii_digit()).then(|| format!("tel:{uri}"))
+    }
+}
+
+fn is_web_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+}
+
 /// The body whose data a bundle carries.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Council {
@@ -58,4 +81,37 @@ pub struct Council {
     pub name: LocalizedText,
     pub nation: Nation,
     pub contact: CouncilContact,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contact(website: &str, phone: Option<&str>) -> CouncilContact {
+        CouncilContact {
+            phone: phone.map(str::to_owned),
+            email: None,
+            address: LocalizedText::default(),
+            website: LocalizedText::english(website),
+        }
+    }
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        let ok = contact("https://example.org/elections", None);
+        assert_eq!(ok.web_link(Language::Cy), Some(("https://example.org/elections", Language::En)));
+        assert!(contact("HTTP://example.org", None).web_link(Language::En).is_some());
+        for bad in ["javascript:alert(1)", "data:text/html,x", "//example.org", "https://", "https:///x", "example.org"]
+        {
+            assert_eq!(contact(bad, None).web_link(Language::En), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn phone_numbers_become_tel_uris() {
+        assert_eq!(contact("", Some("01234 567 890")).phone_uri().as_deref(), Some("tel:01234567890"));
+        assert_eq!(contact("", Some("+44 (0)1234 567890")).phone_uri().as_deref(), Some("tel:+441234567890"));
+        assert_eq!(contact("", Some("ask at reception")).phone_uri(), None);
+        assert_eq!(contact("", None).phone_uri(), None);
+    }
 }

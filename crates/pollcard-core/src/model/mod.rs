@@ -11,5 +11,5 @@ mod text;
 pub use accessibility::{AccessibilityFeature, Availability, StationAccessibility};
 pub use address::{Address, PollingDistrict};
 pub use council::{Council, CouncilContact, Nation};
-pub use station::{Location, OpeningHours, PollingStation, StationId};
+pub use station::{Location, OpeningHours, PollingStation, StationId, TwelveHourTime};
 pub use text::{Language, LocalizedText};

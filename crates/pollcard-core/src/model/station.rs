@@ -72,6 +72,38 @@ impl OpeningHours {
     }
 }
 
+/// A time of day on the 12-hour clock, the way UK public bodies write it for voters
+/// ("7am", "10pm", "7:30am"). Each language's catalogue adds its own suffix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TwelveHourTime {
+    /// 1 to 12.
+    pub hour: u16,
+    /// 0 to 59.
+    pub minute: u16,
+    /// After midday: 12:00 is 12pm, 00:00 is 12am.
+    pub pm: bool,
+}
+
+impl TwelveHourTime {
+    /// The 12-hour time for `minutes` after midnight; 24:00 (a poll closing at
+    /// midnight) and later wrap round to the next day's clock.
+    pub fn from_minutes(minutes: u16) -> TwelveHourTime {
+        let minutes = minutes % (24 * 60);
+        let hour24 = minutes / 60;
+        let hour = match hour24 % 12 {
+            0 => 12,
+            hour => hour,
+        };
+        TwelveHourTime { hour, minute: minutes % 60, pm: hour24 >= 12 }
+    }
+
+    /// The minutes as two digits (`"05"`), or `None` on the hour, when people leave
+    /// them out ("7am", not "7:00am").
+    pub fn minutes_shown(&self) -> Option<String> {
+        (self.minute != 0).then(|| format!("{:02}", self.minute))
+    }
+}
+
 /// One polling station.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PollingStation {
@@ -99,6 +131,22 @@ mod tests {
         assert_eq!(Location::new(91.0, 0.0), None);
         assert_eq!(Location::new(f64::NAN, 1.0), None);
         assert!(Location::new(51.5, -3.2).is_some());
+    }
+
+    #[test]
+    fn twelve_hour_clock() {
+        let time = |minutes| {
+            let t = TwelveHourTime::from_minutes(minutes);
+            (t.hour, t.minutes_shown(), t.pm)
+        };
+        assert_eq!(time(7 * 60), (7, None, false));
+        assert_eq!(time(22 * 60), (10, None, true));
+        assert_eq!(time(7 * 60 + 30), (7, Some("30".to_owned()), false));
+        assert_eq!(time(21 * 60 + 5), (9, Some("05".to_owned()), true));
+        assert_eq!(time(12 * 60), (12, None, true));
+        assert_eq!(time(0), (12, None, false));
+        assert_eq!(time(24 * 60), (12, None, false));
+        assert_eq!(time(11 * 60 + 59), (11, Some("59".to_owned()), false));
     }
 
     #[test]
