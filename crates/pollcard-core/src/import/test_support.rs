@@ -29,8 +29,11 @@ pub(crate) fn build_bytes(files: &[(&str, Vec<u8>)]) -> ImportOutcome {
     outcome
 }
 
+/// A problem's code, file (blank for none) and line.
+pub(crate) type ProblemAt = (&'static str, String, Option<u64>);
+
 /// `(code, file, line)` of every problem, in report order.
-pub(crate) fn problems(outcome: &ImportOutcome) -> Vec<(&'static str, String, Option<u64>)> {
+pub(crate) fn problems(outcome: &ImportOutcome) -> Vec<ProblemAt> {
     outcome
         .report
         .problems()

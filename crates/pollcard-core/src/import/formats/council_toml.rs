@@ -159,7 +159,7 @@ fn read_council(text: &str) -> Result<(Council, bool, Vec<Problem>), Problem> {
     let mut website = LocalizedText::from(file.contact.website);
     for (language, slot) in [("en", &mut website.en), ("cy", &mut website.cy)] {
         // The app shows the website as a link; anything but http(s) could run script.
-        if let Some(url) = slot.take_if(|url| !(url.starts_with("https://") || url.starts_with("http://"))) {
+        if let Some(url) = slot.take_if(|url| !is_web_url(url)) {
             warnings.push(Problem::new(
                 ProblemCode::InvalidWebsite,
                 Action::Repaired,
@@ -176,6 +176,13 @@ fn read_council(text: &str) -> Result<(Council, bool, Vec<Problem>), Problem> {
         website,
     };
     Ok((Council { id: id.to_owned(), name, nation, contact }, file.fictional, warnings))
+}
+
+/// `http(s)://` followed by a host, in any case.
+fn is_web_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
 }
 
 /// The 1-based line holding byte `offset` of `text`.
@@ -243,7 +250,7 @@ cy = "https://example.org/cy/etholiadau"
             (EXAMPLE.replace("id = ", "# id = "), "missing field `id`"),
         ];
         for (text, expected) in cases {
-            let problem = read_council(&text).err().expect("invalid");
+            let problem = read_council(&text).expect_err("invalid");
             assert_eq!(problem.code, ProblemCode::InvalidCouncil);
             assert!(problem.message.contains(expected), "{} should mention {expected}", problem.message);
         }

@@ -1,5 +1,5 @@
 use super::*;
-use crate::import::test_support::{self, build, with_code, ImportOutcome, COUNCIL};
+use crate::import::test_support::{self, build, with_code, ImportOutcome, ProblemAt, COUNCIL};
 
 const HEADER: &str = "station_id,name,address,postcode,lat,lon,opens,closes,level_access,hearing_loop,\
                       hearing_loop_note_en,getting_there_en,getting_there_cy";
@@ -9,13 +9,13 @@ fn stations(rows: &str) -> String {
 }
 
 /// The problems, without the "no addresses" warning every station gets here.
-fn problems(outcome: &ImportOutcome) -> Vec<(&'static str, String, Option<u64>)> {
+fn problems(outcome: &ImportOutcome) -> Vec<ProblemAt> {
     let mut problems = test_support::problems(outcome);
     problems.retain(|(code, _, _)| *code != "station_without_addresses");
     problems
 }
 
-fn one_station(row: &str) -> (PollingStation, Vec<(&'static str, String, Option<u64>)>) {
+fn one_station(row: &str) -> (PollingStation, Vec<ProblemAt>) {
     let outcome = build(&[("council.toml", COUNCIL), ("stations.csv", &stations(row))]);
     let bundle = outcome.bundle.as_ref().expect("builds");
     (bundle.stations[0].clone(), problems(&outcome))
