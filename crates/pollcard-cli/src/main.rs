@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 mod commands;
 mod finalize;
+mod static_server;
 
 #[derive(Debug, Parser)]
 #[command(name = "pollcard", version, about = "Build, check, look up and serve Pollcard data bundles")]
