@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every check CI runs: set-up, formatting, lints, the native tests (pollcard-core
+# and the CLI end to end), the release build, the size report and the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+step() { printf '\n== %s\n' "$*"; }
+started=$(date +%s)
+
+bash scripts/setup.sh
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native, all targets) and (app on wasm32)"
+cargo clippy --workspace --all-targets --all-features -- -D warnings
+cargo clippy -p pollcard --target wasm32-unknown-unknown -- -D warnings
+
+step "source rules: no inline style attributes or <style> elements"
+bash scripts/check-source-rules.sh
+
+if [ -d ../shared/fixtures ]; then
+  echo "../shared/fixtures present: the shared-fixture test layer runs too"
+else
+  echo "../shared/fixtures not present: the shared-fixture test layer will report itself skipped"
+fi
+
+step "native tests (pollcard-core, pollcard CLI end to end)"
+cargo test --workspace --all-features
+
+step "release build"
+bash scripts/build-release.sh
+
+step "app shell size (gzip -9)"
+bash scripts/size-report.sh dist
+
+step "browser tests (Playwright in Debian Chromium, axe)"
+node --test --test-concurrency=1 tests/browser/
+
+echo
+echo "All checks passed in $(( $(date +%s) - started )) s"
