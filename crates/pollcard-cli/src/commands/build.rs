@@ -1,10 +1,134 @@
-//! `pollcard build` (being written).
+//! `pollcard build --out DIR [--report PATH] [--format [PATH=]NAME] INPUT...`: council
+//! data files in, a bundle folder and its integrity report out.
+//!
+//! Reading, checking and shaping the data all happen in `pollcard_core::import`; this
+//! command reads the input files, writes what comes back, and tells the officer on
+//! stderr what it did. The report is written even when the build fails, because that
+//! is when the officer needs it most.
 
+use std::fs;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-#[derive(Debug, clap::Args)]
-pub struct BuildArgs {}
+use anyhow::Context;
+use pollcard_core::bundle::BundleWriter;
+use pollcard_core::import::{import_files, ChosenBy, FormatOverride, ImportOutcome, InputFile, Report, Severity};
 
-pub fn run(_args: BuildArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not yet available")
+mod output;
+
+/// Exit status when a fatal problem stopped the build (2 is clap's usage error).
+const EXIT_FATAL: u8 = 3;
+
+/// Build a data bundle from council files: council details (pollcard-council/1),
+/// stations, addresses and accessibility surveys, in any order. Each file's format is
+/// recognised from its content.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The folder to write the bundle and report.json into (created if needed).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// Also write the report here.
+    #[arg(long, value_name = "PATH")]
+    report: Option<PathBuf>,
+    /// Read inputs as this format instead of recognising it: NAME for every input, or
+    /// PATH=NAME for the input given as PATH. May be repeated.
+    #[arg(long = "format", value_name = "[PATH=]NAME")]
+    formats: Vec<FormatOverride>,
+    /// The input files.
+    #[arg(value_name = "INPUT", required = true)]
+    inputs: Vec<PathBuf>,
+}
+
+pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
+    let inputs: Vec<InputFile> = args
+        .inputs
+        .iter()
+        .map(|path| InputFile::new(path.display().to_string(), fs::read(path).map_err(|error| error.to_string())))
+        .collect();
+    let outcome = import_files(&inputs, &args.formats);
+    log_files(&outcome.report);
+
+    let bundle_written = match &outcome.bundle {
+        Some(bundle) => output::write_bundle(&args.out, bundle),
+        None => Ok(()),
+    };
+    // The report goes out even when writing the bundle failed, then the failure is
+    // returned (exit 1).
+    let report_path = args.out.join("report.json");
+    write_report(&outcome.report, &args.out, &report_path, args.report.as_deref())?;
+    bundle_written.with_context(|| format!("could not write the bundle to {}", args.out.display()))?;
+
+    eprintln!("pollcard: {}", summary(&outcome, &args.out, &report_path));
+    Ok(if outcome.bundle.is_some() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_FATAL) })
+}
+
+/// Says which format each file was read as, and prints fatal problems in full.
+fn log_files(report: &Report) {
+    for file in report.files() {
+        let mut details: Vec<&str> = Vec::new();
+        if let Some(chosen_by) = file.chosen_by {
+            details.push(match chosen_by {
+                ChosenBy::Content => "recognised from its content",
+                ChosenBy::Override => "named by --format",
+            });
+        }
+        details.extend(file.encoding);
+        details.extend(file.delimiter.map(|delimiter| delimiter.describe()));
+        let details = if details.is_empty() { String::new() } else { format!(" ({})", details.join(", ")) };
+        if file.chosen_by.is_some() {
+            eprintln!("pollcard: {}: read as {}{details}", file.path, file.format);
+        } else {
+            eprintln!("pollcard: {}: not read{details}", file.path);
+        }
+    }
+    for problem in report.problems().into_iter().filter(|problem| problem.severity == Severity::Fatal) {
+        let place = match (&problem.file, problem.line) {
+            (Some(file), Some(line)) => format!("{file}:{line}: "),
+            (Some(file), None) => format!("{file}: "),
+            _ => String::new(),
+        };
+        eprintln!("pollcard: fatal: {place}{} ({})", problem.message, problem.code.key());
+        eprintln!("pollcard:   fix: {}", problem.suggested_fix);
+    }
+}
+
+fn write_report(report: &Report, out: &Path, report_path: &Path, extra: Option<&Path>) -> anyhow::Result<()> {
+    let json = report.to_json();
+    fs::create_dir_all(out).with_context(|| format!("could not create {}", out.display()))?;
+    output::write_atomically(report_path, &json)
+        .with_context(|| format!("could not write the report to {}", report_path.display()))?;
+    if let Some(extra) = extra {
+        if let Some(parent) = extra.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+            fs::create_dir_all(parent).with_context(|| format!("could not create {}", parent.display()))?;
+        }
+        output::write_atomically(extra, &json)
+            .with_context(|| format!("could not write the report to {}", extra.display()))?;
+    }
+    Ok(())
+}
+
+fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
+/// The one-line summary: files, addresses, stations, errors, warnings.
+fn summary(outcome: &ImportOutcome, out: &Path, report_path: &Path) -> String {
+    let report = &outcome.report;
+    let files = plural(report.files().len(), "file", "files");
+    let errors = plural(report.count(Severity::Error), "error", "errors");
+    let warnings = plural(report.count(Severity::Warning), "warning", "warnings");
+    match &outcome.bundle {
+        Some(BundleWriter { addresses, stations, .. }) => format!(
+            "built {} from {files}: {}, {}, {errors}, {warnings} (report: {})",
+            out.display(),
+            plural(addresses.len(), "address", "addresses"),
+            plural(stations.len(), "station", "stations"),
+            report_path.display()
+        ),
+        None => format!(
+            "build stopped by {}; no bundle written ({files}, {errors}, {warnings}; report: {})",
+            plural(report.count(Severity::Fatal), "fatal problem", "fatal problems"),
+            report_path.display()
+        ),
+    }
 }

@@ -69,15 +69,25 @@ const NOT_YET_SUPPORTED: [KnownExport; 8] = [
 ];
 
 /// The importer for `source`, or the fatal problem saying why there is none.
+///
+/// An importer that is certain wins. Failing that, a council export Pollcard knows
+/// but cannot import yet is named; and failing that, an importer that finds some of
+/// its format's marks is used, so that a file missing one required column is told
+/// exactly which, rather than that its format is unknown.
 pub fn detect(source: &SourceFile) -> Result<&'static dyn Importer, Problem> {
     let scored: Vec<(Confidence, &'static dyn Importer)> =
         registry().iter().map(|&importer| (importer.detect(source), importer)).collect();
     let best = scored.iter().map(|(confidence, _)| *confidence).max().unwrap_or(Confidence::No);
     let winners: Vec<&'static dyn Importer> =
         scored.iter().filter(|(confidence, _)| *confidence == best).map(|(_, importer)| *importer).collect();
+    if best < Confidence::Certain {
+        if let Some(known) = NOT_YET_SUPPORTED.iter().find(|known| (known.matches)(source)) {
+            return Err(not_yet_supported(source, known));
+        }
+    }
     match winners.as_slice() {
-        [importer] if best > Confidence::No => Ok(*importer),
         _ if best == Confidence::No => Err(unknown(source)),
+        [importer] => Ok(*importer),
         _ => {
             let names: Vec<&str> = winners.iter().map(|importer| importer.name()).collect();
             Err(Problem::new(
@@ -95,33 +105,40 @@ pub fn detect(source: &SourceFile) -> Result<&'static dyn Importer, Problem> {
     }
 }
 
-fn unknown(source: &SourceFile) -> Problem {
+/// The formats Pollcard reads, for messages.
+fn readable_formats() -> String {
     let readable: Vec<String> =
         registry().iter().map(|importer| format!("{} ({})", importer.name(), importer.signature())).collect();
-    let readable = readable.join("; ");
-    let first_line = shorten(source.first_line());
-    match NOT_YET_SUPPORTED.iter().find(|known| (known.matches)(source)) {
-        Some(known) => Problem::new(
-            ProblemCode::UnknownFormat,
-            Action::Stopped,
-            format!(
-                "{} looks like {} ({}), which Pollcard cannot import yet",
-                source.name(),
-                known.name,
-                known.evidence
-            ),
-            format!(
-                "Until Pollcard has an importer for it, convert the data to pollcard-stations/1 and \
-                 pollcard-addresses/1 (see docs/data-formats.md). Pollcard reads: {readable}."
-            ),
+    readable.join("; ")
+}
+
+fn not_yet_supported(source: &SourceFile, known: &KnownExport) -> Problem {
+    Problem::new(
+        ProblemCode::UnknownFormat,
+        Action::Stopped,
+        format!("{} looks like {} ({}), which Pollcard cannot import yet", source.name(), known.name, known.evidence),
+        format!(
+            "Until Pollcard has an importer for it, convert the data to pollcard-stations/1 and \
+             pollcard-addresses/1 (see docs/data-formats.md). Pollcard reads: {}.",
+            readable_formats()
         ),
-        None => Problem::new(
-            ProblemCode::UnknownFormat,
-            Action::Stopped,
-            format!("the format of {} was not recognised; its first line is: {first_line}", source.name()),
-            format!("Check this is the file you meant, with its header as the first line. Pollcard reads: {readable}."),
+    )
+}
+
+fn unknown(source: &SourceFile) -> Problem {
+    Problem::new(
+        ProblemCode::UnknownFormat,
+        Action::Stopped,
+        format!(
+            "the format of {} was not recognised; its first line is: {}",
+            source.name(),
+            shorten(source.first_line())
         ),
-    }
+        format!(
+            "Check this is the file you meant, with its header as the first line. Pollcard reads: {}.",
+            readable_formats()
+        ),
+    )
 }
 
 /// A header line cut to a readable length for a message.
@@ -158,6 +175,16 @@ mod tests {
     fn a_stations_header_with_uprn_is_not_stations() {
         // uprn + station_id makes it addresses, even with name and address columns.
         assert_eq!(detected("uprn,station_id,name,address,postcode\n"), Ok("pollcard-addresses/1"));
+    }
+
+    #[test]
+    fn a_near_miss_is_read_so_the_missing_column_can_be_named() {
+        assert_eq!(detected("station_id,address,postcode\n"), Ok("pollcard-stations/1"));
+        assert_eq!(detected("uprn,address,station\n"), Ok("pollcard-addresses/1"));
+        assert_eq!(detected("internal_council_id,hearing_loop\n"), Ok("democracy-club-survey"));
+        // A near miss that is a known export is named as that export instead.
+        let dc = detected("address,uprn,postcode,polling_station\n").expect_err("not supported");
+        assert!(dc.contains("Democracy Club generic addresses"), "{dc}");
     }
 
     #[test]

@@ -49,8 +49,12 @@ impl Importer for DcSurvey {
     }
 
     fn detect(&self, source: &SourceFile) -> Confidence {
-        if source.has_column("internal_council_id") && source.has_column("level_access") {
+        if !source.has_column("internal_council_id") {
+            Confidence::No
+        } else if source.has_column("level_access") {
             Confidence::Certain
+        } else if FEATURES.iter().any(|(column, _)| source.has_column(column)) {
+            Confidence::Possible
         } else {
             Confidence::No
         }

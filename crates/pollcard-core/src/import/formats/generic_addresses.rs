@@ -34,8 +34,12 @@ impl Importer for GenericAddresses {
     }
 
     fn detect(&self, source: &SourceFile) -> Confidence {
-        if source.has_column("uprn") && source.has_column("station_id") {
+        if !source.has_column("uprn") {
+            Confidence::No
+        } else if source.has_column("station_id") {
             Confidence::Certain
+        } else if source.has_column("address") || source.has_column("postcode") {
+            Confidence::Possible
         } else {
             Confidence::No
         }

@@ -47,10 +47,12 @@ impl Importer for GenericStations {
     }
 
     fn detect(&self, source: &SourceFile) -> Confidence {
-        if REQUIRED.iter().all(|column| source.has_column(column)) && !source.has_column("uprn") {
+        if source.has_column("uprn") || !source.has_column("station_id") {
+            Confidence::No
+        } else if REQUIRED.iter().all(|column| source.has_column(column)) {
             Confidence::Certain
         } else {
-            Confidence::No
+            Confidence::Possible
         }
     }
 
@@ -140,7 +142,7 @@ fn location(lat: &str, lon: &str, warnings: &mut Vec<Problem>) -> Option<Locatio
         warnings.push(Problem::new(
             ProblemCode::NoLocation,
             Action::Kept,
-            "the station has no location, so voters get no map or directions to it",
+            "the station has no location (lat and lon are blank or 0), so voters cannot be shown where it is",
             "Add the station's lat and lon (WGS84 degrees, e.g. 52.5440 and -4.0520).",
         ));
         return None;
