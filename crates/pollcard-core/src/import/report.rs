@@ -27,6 +27,11 @@ pub struct Origin {
     pub line: u64,
 }
 
+/// `line N of FILE`, for messages that point at another record.
+pub fn describe_line(path: &str, line: u64) -> String {
+    format!("line {line} of {path}")
+}
+
 /// One problem, as the report lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {
@@ -176,11 +181,6 @@ impl FileReport {
     pub fn has_fatal(&self) -> bool {
         self.problems.iter().any(|problem| problem.severity == Severity::Fatal)
     }
-
-    /// `line N of FILE`, for messages that point at another record.
-    pub fn describe(&self, line: u64) -> String {
-        format!("line {line} of {}", self.path)
-    }
 }
 
 /// The whole report.
@@ -218,7 +218,7 @@ impl Report {
 
     /// `line N of FILE` for a record's origin.
     pub fn describe(&self, origin: Origin) -> String {
-        self.file(origin.file).describe(origin.line)
+        describe_line(&self.file(origin.file).path, origin.line)
     }
 
     /// Adds a problem that belongs to no single file.

@@ -15,7 +15,7 @@ use crate::model::{
 use crate::postcode::Postcode;
 
 use super::problems::{Action, ProblemCode};
-use super::report::{Fate, FileReport, Origin, Problem, Report};
+use super::report::{describe_line, Fate, FileReport, Origin, Problem, Report};
 
 mod addresses;
 mod survey;
@@ -80,7 +80,7 @@ impl Dataset {
     /// `line N of FILE`.
     fn describe(&self, origin: Origin) -> String {
         let path = self.paths.get(origin.file.0).map(String::as_str).unwrap_or("an earlier file");
-        format!("line {} of {path}", origin.line)
+        describe_line(path, origin.line)
     }
 
     /// Adds a council's details; more than one makes the build fail in `finish`.

@@ -11,7 +11,7 @@ use crate::import::dataset::Dataset;
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
 use crate::import::source::SourceFile;
-use crate::model::{Council, CouncilContact, LocalizedText, Nation};
+use crate::model::{Council, CouncilContact, Language, LocalizedText, Nation};
 
 use super::{Confidence, Importer};
 
@@ -178,11 +178,11 @@ fn read_council(text: &str) -> Result<(Council, bool, Vec<Problem>), Problem> {
     Ok((Council { id: id.to_owned(), name, nation, contact }, file.fictional, warnings))
 }
 
-/// `http(s)://` followed by a host, in any case.
+/// Whether the app would show `url` as a link; the model owns that rule, so the
+/// importer reports exactly the websites the app would refuse.
 fn is_web_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
-    rest.is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+    let contact = CouncilContact { website: LocalizedText::english(url), ..CouncilContact::default() };
+    contact.web_link(Language::En).is_some()
 }
 
 /// The 1-based line holding byte `offset` of `text`.
