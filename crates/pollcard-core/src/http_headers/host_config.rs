@@ -90,12 +90,8 @@ pub fn nginx_snippet() -> String {
     let _ = writeln!(out, "}}\ndefault_type {DEFAULT_CONTENT_TYPE};\ncharset utf-8;");
     let _ = writeln!(out, "charset_types {};\nindex index.html;\n", with_charset.join(" "));
 
-    out.push_str("# Host configuration is not content.\n");
-    for name in [HEADERS_FILE, NGINX_SNIPPET_FILE] {
-        let _ = writeln!(out, "location = /{name} {{\n    return 404;\n}}");
-    }
     out.push_str(
-        "\n# `add_header` in a location drops every inherited one, so each location repeats\n\
+        "# `add_header` in a location drops every inherited one, so each location repeats\n\
          # the security headers; `always` sends them on errors too.\n",
     );
     let locations = [
@@ -103,28 +99,42 @@ pub fn nginx_snippet() -> String {
             "Content-addressed files (a hash in the name): cached for a year, never revalidated.",
             format!("~ \"{CONTENT_ADDRESSED_REGEX}\""),
             IMMUTABLE_CACHE_CONTROL,
-            "$uri =404",
+            "try_files $uri =404;",
         ),
         (
             "Any other path with an extension names a file: the file or a 404, never the app.",
             "~ \"\\.[^/]+$\"".to_owned(),
             REVALIDATE_CACHE_CONTROL,
-            "$uri =404",
+            "try_files $uri =404;",
         ),
         (
             "App routes (/station/S1, /cy, /privacy): the app's index.html, revalidated.",
             "/".to_owned(),
             REVALIDATE_CACHE_CONTROL,
-            "$uri /index.html",
+            "try_files $uri /index.html;",
+        ),
+        ("Host configuration is not content.", format!("= /{HEADERS_FILE}"), REVALIDATE_CACHE_CONTROL, "return 404;"),
+        (
+            "Host configuration is not content.",
+            format!("= /{NGINX_SNIPPET_FILE}"),
+            REVALIDATE_CACHE_CONTROL,
+            "return 404;",
+        ),
+        (
+            "Errors are short plain text, never cached as if they were the missing file.",
+            "@not_found".to_owned(),
+            REVALIDATE_CACHE_CONTROL,
+            "types { }\n    default_type text/plain;\n    return 404 \"Not found\\n\";",
         ),
     ];
-    for (comment, matcher, cache_control, try_files) in locations {
+    out.push_str("error_page 404 @not_found;\n");
+    for (comment, matcher, cache_control, body) in locations {
         let _ = writeln!(out, "\n# {comment}\nlocation {matcher} {{");
         for (name, value) in security_headers() {
             let _ = writeln!(out, "    add_header {name} \"{value}\" always;");
         }
         let _ = writeln!(out, "    add_header Cache-Control \"{cache_control}\" always;");
-        let _ = writeln!(out, "    try_files {try_files};\n}}");
+        let _ = writeln!(out, "    {body}\n}}");
     }
     out
 }
@@ -307,7 +317,7 @@ mod tests {
         let conf = nginx_snippet();
         for (name, value) in security_headers() {
             let line = format!("add_header {name} \"{value}\" always;");
-            assert_eq!(conf.matches(&line).count(), 3, "{line}");
+            assert_eq!(conf.matches(&line).count(), 6, "{line}");
         }
         assert!(conf.contains(&format!("location ~ \"{CONTENT_ADDRESSED_REGEX}\" {{")));
         assert_eq!(conf.matches(&format!("Cache-Control \"{IMMUTABLE_CACHE_CONTROL}\"")).count(), 1);
