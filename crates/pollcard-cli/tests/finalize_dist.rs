@@ -228,6 +228,33 @@ fn nginx_location_regex_is_the_core_rule() {
 }
 
 #[test]
+fn nginx_file_regex_is_the_core_app_route_rule() {
+    let conf = pollcard_core::http_headers::nginx_snippet();
+    let pattern = format!("location ~ \"{}\" {{", pollcard_core::http_headers::APP_ROUTE_EXTENSION_REGEX);
+    assert!(conf.contains(&pattern), "nginx has no file location");
+    let names_a_file = regex::Regex::new(pollcard_core::http_headers::APP_ROUTE_EXTENSION_REGEX).expect("valid regex");
+    for path in [
+        "/",
+        "/station/S1",
+        "/cy/station/S1",
+        "/station/12.1",
+        "/station/S1.",
+        "/v1.2/about",
+        "/.well-known",
+        "/data/postcodes/ZZ.json",
+        "/missing.js",
+        "/a.mp4",
+        "/.well-known/security.txt",
+    ] {
+        assert_eq!(
+            !names_a_file.is_match(path),
+            pollcard_core::http_headers::is_app_route(path),
+            "{path}: nginx and the table disagree"
+        );
+    }
+}
+
+#[test]
 fn both_host_files_carry_every_security_header() {
     let dist = copy_fixture("trunk-release");
     assert!(finalize(dist.path()).status.success());

@@ -177,7 +177,16 @@ fn index_and_hashed_files_get_their_headers() {
 #[test]
 fn app_routes_fall_back_to_the_index() {
     let served = serve();
-    for route in ["/station/S1", "/cy/station/S1", "/privacy", "/cy", "/cy/", "/station/S%201"] {
+    for route in [
+        "/station/S1",
+        "/cy/station/S1",
+        "/privacy",
+        "/cy",
+        "/cy/",
+        "/station/S%201",
+        "/station/12.1",
+        "/cy/station/Hall%202%2FB",
+    ] {
         assert_is_index(&get(&served, route));
     }
 }

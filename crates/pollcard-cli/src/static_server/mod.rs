@@ -10,7 +10,7 @@
 mod request_path;
 
 use std::fs::File;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -67,49 +67,51 @@ impl StaticServer {
     }
 }
 
-/// Answers one request and logs it.
+/// A response whose body is a file or a short text.
+type Reply = Response<Box<dyn Read + Send>>;
+
+/// Answers one request. The log line is written before the reply is sent, so a client
+/// that has its answer can rely on the line being there (tests count them).
 fn answer(root: &Path, request: Request) {
-    let method = request.method().clone();
-    let log_path = loggable_path(request.url());
-    let (status, result) = match method {
-        Method::Get | Method::Head => serve_path(root, request),
+    let (status, reply) = match request.method() {
+        Method::Get | Method::Head => reply_for(root, request.url()),
         _ => {
             let mut headers = error_headers();
             headers.push(("Allow", "GET, HEAD"));
-            (405, request.respond(text_response(405, "Method not allowed\n", &headers)))
+            (405, text_reply(405, "Method not allowed\n", &headers))
         }
     };
     let mut stderr = io::stderr().lock();
-    let _ = writeln!(stderr, "{method} {log_path} {status}");
-    if let Err(error) = result {
-        let _ = writeln!(stderr, "  (response not completed: {error})");
+    let _ = writeln!(stderr, "{} {} {status}", request.method(), loggable_path(request.url()));
+    drop(stderr);
+    if let Err(error) = request.respond(reply) {
+        eprintln!("  (reply not completed: {error})");
     }
 }
 
-/// Serves a `GET` or `HEAD` (tiny_http leaves out the body of a `HEAD` reply but
-/// keeps its `Content-Length`).
-fn serve_path(root: &Path, request: Request) -> (u16, io::Result<()>) {
-    let Ok(path) = RequestPath::parse(request.url()) else {
-        return (400, request.respond(text_response(400, "Bad request\n", &error_headers())));
+/// The reply to a `GET` or `HEAD` for `target` (tiny_http leaves out the body of a
+/// `HEAD` reply but keeps its `Content-Length`).
+fn reply_for(root: &Path, target: &str) -> (u16, Reply) {
+    let Ok(path) = RequestPath::parse(target) else {
+        return (400, text_reply(400, "Bad request\n", &error_headers()));
     };
-    match request_path::resolve(root, &path) {
-        Target::File { fs_path, url_path } => match File::open(&fs_path).and_then(|f| Ok((f.metadata()?.len(), f))) {
-            Ok((length, file)) => {
-                let length = usize::try_from(length).unwrap_or(usize::MAX);
-                let headers = to_headers(&headers_for(&url_path));
-                let response = Response::new(StatusCode(200), headers, file, Some(length), None)
-                    .with_chunked_threshold(usize::MAX);
-                (200, request.respond(response))
-            }
-            Err(_) => (404, request.respond(text_response(404, "Not found\n", &error_headers()))),
-        },
-        Target::NotFound => (404, request.respond(text_response(404, "Not found\n", &error_headers()))),
+    let Target::File { fs_path, url_path } = request_path::resolve(root, &path) else {
+        return (404, text_reply(404, "Not found\n", &error_headers()));
+    };
+    match File::open(&fs_path).and_then(|file| Ok((file.metadata()?.len(), file))) {
+        Ok((length, file)) => {
+            let length = usize::try_from(length).unwrap_or(usize::MAX);
+            let headers = to_headers(&headers_for(&url_path));
+            let body: Box<dyn Read + Send> = Box::new(file);
+            (200, Response::new(StatusCode(200), headers, body, Some(length), None).with_chunked_threshold(usize::MAX))
+        }
+        Err(_) => (404, text_reply(404, "Not found\n", &error_headers())),
     }
 }
 
-fn text_response(status: u16, body: &'static str, headers: &[(&'static str, &'static str)]) -> Response<&'static [u8]> {
-    let headers = to_headers(headers);
-    Response::new(StatusCode(status), headers, body.as_bytes(), Some(body.len()), None)
+fn text_reply(status: u16, body: &'static str, headers: &[(&'static str, &'static str)]) -> Reply {
+    let reader: Box<dyn Read + Send> = Box::new(body.as_bytes());
+    Response::new(StatusCode(status), to_headers(headers), reader, Some(body.len()), None)
 }
 
 fn to_headers(headers: &[(&'static str, &'static str)]) -> Vec<Header> {

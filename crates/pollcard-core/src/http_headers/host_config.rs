@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use super::table::{
-    cache_control_for, content_type_for, security_headers, CONTENT_ADDRESSED_REGEX, CONTENT_TYPES,
-    DEFAULT_CONTENT_TYPE, IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL,
+    cache_control_for, content_type_for, security_headers, APP_ROUTE_EXTENSION_REGEX, CONTENT_ADDRESSED_REGEX,
+    CONTENT_TYPES, DEFAULT_CONTENT_TYPE, IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL,
 };
 
 /// The name of the `_headers` file in the published folder.
@@ -103,7 +103,7 @@ pub fn nginx_snippet() -> String {
         ),
         (
             "Any other path with an extension names a file: the file or a 404, never the app.",
-            "~ \"\\.[^/]+$\"".to_owned(),
+            format!("~ \"{APP_ROUTE_EXTENSION_REGEX}\""),
             REVALIDATE_CACHE_CONTROL,
             "try_files $uri =404;",
         ),

@@ -22,8 +22,8 @@ mod table;
 pub use host_config::{netlify_headers_file, nginx_snippet, HEADERS_FILE, NGINX_SNIPPET_FILE};
 pub use table::{
     cache_control_for, cache_policy_for, content_type_for, is_app_route, is_content_addressed, security_headers,
-    CachePolicy, CONTENT_ADDRESSED_REGEX, CONTENT_SECURITY_POLICY, CONTENT_TYPES, DEFAULT_CONTENT_TYPE,
-    IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL,
+    CachePolicy, APP_ROUTE_EXTENSION_REGEX, CONTENT_ADDRESSED_REGEX, CONTENT_SECURITY_POLICY, CONTENT_TYPES,
+    DEFAULT_CONTENT_TYPE, IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL,
 };
 
 /// A response header: name and value.

@@ -131,9 +131,25 @@ pub fn is_content_addressed(path: &str) -> bool {
 /// false when it should get a 404: a path whose last segment has an extension names a
 /// file, and a missing file must never be answered with HTML (the app would try to
 /// parse a missing data file as the shell page).
+///
+/// An extension is a dot, a letter, then letters or digits (`.json`, `.mp4`): station
+/// ids come from council data and may hold dots, so `/station/12.1` is still a route.
+/// [`APP_ROUTE_EXTENSION_REGEX`] says the same for host configuration.
 pub fn is_app_route(path: &str) -> bool {
     let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
-    !last.contains('.') || last.ends_with('.')
+    match last.rsplit_once('.') {
+        Some((_, extension)) => !is_file_extension(extension),
+        None => true,
+    }
+}
+
+/// A path that names a file (not an app route), as a PCRE/`regex` pattern; it must
+/// agree with [`is_app_route`] (tested).
+pub const APP_ROUTE_EXTENSION_REGEX: &str = "\\.[A-Za-z][A-Za-z0-9]*$";
+
+fn is_file_extension(extension: &str) -> bool {
+    extension.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        && extension.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 /// The last segment of a path.
@@ -222,10 +238,21 @@ mod tests {
 
     #[test]
     fn app_routes_fall_back_and_files_do_not() {
-        for path in ["/", "/station/S1", "/cy/station/S1", "/privacy", "/cy", "/cy/", "/v1.2/about"] {
+        for path in [
+            "/",
+            "/station/S1",
+            "/cy/station/S1",
+            "/privacy",
+            "/cy",
+            "/cy/",
+            "/v1.2/about",
+            "/station/12.1",
+            "/station/S1.",
+            "/.well-known",
+        ] {
             assert!(is_app_route(path), "{path}");
         }
-        for path in ["/data/postcodes/ZZ.json", "/missing.js", "/favicon.ico", "/.well-known"] {
+        for path in ["/data/postcodes/ZZ.json", "/missing.js", "/favicon.ico", "/a.mp4", "/.well-known/security.txt"] {
             assert!(!is_app_route(path), "{path}");
         }
     }
