@@ -113,6 +113,18 @@ fn trunk_release_output_is_finalised() {
     assert_eq!(read(&dist.path().join("nginx-pollcard.conf")), pollcard_core::http_headers::nginx_snippet());
 }
 
+/// The page of a real `trunk build --release` of the app (trunk 0.21.14, no nonce, the
+/// loader in `<head>` where the `data-trunk rel="rust"` link was).
+#[test]
+fn real_trunk_build_of_the_app() {
+    let dist = copy_fixture("trunk-0.21.14-app");
+    let output = finalize(dist.path());
+    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    let loader = read(&dist.path().join("loader-a38974606d50ffbd.js"));
+    assert!(loader.contains("module_or_path: '/pollcard-app-613c9c786ba1f790_bg.wasm'"));
+    assert_matches_expected(&read(&dist.path().join("index.html")), "trunk-0.21.14-app/index.html");
+}
+
 #[test]
 fn running_twice_changes_nothing() {
     let dist = copy_fixture("trunk-release");
