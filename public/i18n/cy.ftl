@@ -1,0 +1,155 @@
+# Pollcard — catalog Cymraeg (Welsh catalogue).
+# Every message here must also be in en.ftl (a unit test checks).
+
+## Pob tudalen (every page)
+
+service-name = Pollcard
+skip-link = Neidio i'r prif gynnwys
+language-switch-label = Dewiswch iaith
+language-name-en = English
+language-name-cy = Cymraeg
+back = Yn ôl
+loading = Wrthi'n llwytho…
+title-error-prefix = Gwall:
+error-prefix = Gwall:
+error-summary-title = Mae problem wedi codi
+fictional-title = Data demo ffug.
+fictional-body = Mae'r cyngor hwn, ei orsafoedd pleidleisio a'i gyfeiriadau wedi'u creu i ddangos sut mae Pollcard yn gweithio. Peidiwch â'u defnyddio i weld ble i bleidleisio.
+footer-contact-heading = Cysylltu â'ch cyngor
+contact-phone = Ffôn:
+contact-email = E-bost:
+contact-website = Gwefan etholiadau'r cyngor
+privacy-link = Preifatrwydd
+search-again = Chwilio am god post arall
+ask-council-heading = Gofynnwch i'ch cyngor
+
+## Hafan: y cwestiwn cod post (home: the postcode question)
+
+home-title = Dod o hyd i'ch gorsaf bleidleisio
+home-lead = Rhowch eich cod post i weld ble rydych chi'n pleidleisio, pryd mae ar agor a pha mor hygyrch ydyw.
+home-accessibility = Rydym yn dangos pa nodweddion hygyrchedd sydd gan bob gorsaf bleidleisio, pa rai nad oes ganddi, a beth nad yw'n hysbys eto.
+home-privacy = Mae eich cod post yn aros ar y ddyfais hon.
+home-privacy-link = Sut mae Pollcard yn defnyddio eich gwybodaeth
+postcode-label = Cod post
+postcode-hint = Er enghraifft, AA1 1AA
+postcode-submit = Dod o hyd i orsaf bleidleisio
+error-postcode = { $code ->
+    [empty] Rhowch god post
+   *[other] Rhowch god post llawn yn y DU, fel AA1 1AA
+}
+error-lookup-failed = Mae'n ddrwg gennym, nid oedd modd chwilio am eich cod post. Gwiriwch eich cysylltiad â'r rhyngrwyd a rhowch gynnig arall arni.
+
+## Dewis cyfeiriad (address picker)
+
+choose-address-title = Dewiswch eich cyfeiriad
+# Welsh has six plural forms. After 2 the noun takes the soft mutation (dau
+# gyfeiriad); after 3 and 6 the aspirate mutation (tri chyfeiriad, chwe chyfeiriad).
+choose-address-found = { $count ->
+    [zero] Ni ddaethom o hyd i unrhyw gyfeiriad ar gyfer { $postcode }.
+    [one] Daethom o hyd i 1 cyfeiriad ar gyfer { $postcode }.
+    [two] Daethom o hyd i 2 gyfeiriad ar gyfer { $postcode }.
+    [few] Daethom o hyd i { $count } chyfeiriad ar gyfer { $postcode }.
+    [many] Daethom o hyd i { $count } chyfeiriad ar gyfer { $postcode }.
+   *[other] Daethom o hyd i { $count } cyfeiriad ar gyfer { $postcode }.
+}
+choose-address-why = Mae pobl mewn cyfeiriadau gwahanol yn y cod post hwn yn pleidleisio mewn gorsafoedd pleidleisio gwahanol.
+continue = Parhau
+error-select-address = Dewiswch eich cyfeiriad
+choose-address-not-listed = Nid yw fy nghyfeiriad yma – chwilio eto
+
+## Gorsaf bleidleisio (station)
+
+station-caption = Eich gorsaf bleidleisio
+opening-hours-heading = Oriau agor
+opening-hours = { $opens } tan { $closes }
+opening-hours-queue = Os ydych chi yn y ciw am { $closes }, cewch bleidleisio o hyd.
+# yb = y bore (am), yh = yr hwyr (pm).
+clock-time = { $minutes ->
+    [none] { $hour }{ $period ->
+        [am] yb
+       *[pm] yh
+    }
+   *[other] { $hour }:{ $minutes }{ $period ->
+        [am] yb
+       *[pm] yh
+    }
+}
+accessibility-heading = Hygyrchedd
+accessibility-unsurveyed = Nid yw'r cyngor wedi dweud wrthym eto pa mor hygyrch yw'r orsaf bleidleisio hon. Gofynnwch iddyn nhw cyn i chi fynd.
+# The answer agrees with the implied question: "Oes mynediad gwastad?" (is there…?)
+# is answered Oes / Nac oes; "Ydy hi'n adeilad dros dro?" (is it…?) Ydy / Nac ydy.
+availability = { $state ->
+    [yes] { $feature ->
+        [is_temporary] Ydy
+       *[other] Oes
+    }
+    [no] { $feature ->
+        [is_temporary] Nac ydy
+       *[other] Nac oes
+    }
+   *[unknown] Ddim yn hysbys
+}
+feature-level_access = Mynediad gwastad
+feature-permanent_ramp = Ramp parhaol
+feature-temporary_ramp = Ramp dros dro
+feature-disabled_parking = Parcio i bobl anabl
+feature-nearby_parking = Parcio gerllaw
+feature-is_temporary = Adeilad dros dro
+feature-seating = Seddi
+feature-accessible_toilet = Toiled hygyrch
+feature-public_toilets = Toiledau cyhoeddus
+feature-hearing_loop = Dolen sain
+feature-lighting = Goleuadau da
+feature-wheelchair_height_booth = Bwth pleidleisio ar uchder cadair olwyn
+feature-tactile_voting_device = Dyfais bleidleisio gyffyrddol
+feature-large_print_ballot = Papur pleidleisio print bras
+feature-magnifiers = Chwyddwydrau
+getting-there-heading = Cyrraedd yno
+at-the-station-heading = Yn yr orsaf
+no-information = Nid yw'r cyngor wedi rhoi unrhyw wybodaeth am hyn eto.
+not-suitable-heading = Os nad yw'r orsaf bleidleisio hon yn addas i chi
+not-suitable-body = Gallwch bleidleisio drwy'r post, neu ofyn i rywun rydych chi'n ymddiried ynddo bleidleisio ar eich rhan (pleidlais drwy ddirprwy). Mae angen i chi wneud cais cyn y dyddiad cau ar gyfer pob etholiad.
+not-suitable-contact = Gall eich cyngor ddweud wrthych beth yw'r dyddiadau cau a pha help sydd ar gael yn yr orsaf bleidleisio. Mae eu manylion cyswllt ar waelod y dudalen hon.
+unknown-station-title = Ni allem ddod o hyd i'r orsaf bleidleisio honno
+unknown-station-body = Efallai fod y ddolen wedi dyddio. Chwiliwch gyda'ch cod post i ddod o hyd i'ch gorsaf bleidleisio.
+
+## Dim gorsaf, heb ei ganfod (no station, not found)
+
+no-station-title = Nid ydym yn gwybod eto ble mae eich gorsaf bleidleisio
+no-station-body = Nid yw eich cyngor wedi dweud eto ble mae pobl yn eich cyfeiriad yn { $postcode } yn pleidleisio.
+no-station-poll-card = Bydd eich cerdyn pleidleisio yn dweud wrthych ble i bleidleisio. Os nad oes gennych un, gofynnwch i'ch cyngor.
+not-found-title = Ni allem ddod o hyd i'r cod post hwnnw
+not-found-body = Nid yw { $postcode } yn yr wybodaeth am orsafoedd pleidleisio a gyhoeddwyd gan { $council }.
+not-found-advice-heading = Beth allwch chi ei wneud
+not-found-advice-check = Gwiriwch y cod post ar eich cerdyn pleidleisio neu ar lythyr, a chwiliwch eto.
+not-found-advice-new = Os yw eich cartref yn newydd, efallai nad yw'r cyngor wedi ei ychwanegu eto.
+not-found-advice-other-council = Os ydych chi'n byw yn ardal cyngor arall, y cyngor hwnnw sy'n cyhoeddi ble rydych chi'n pleidleisio.
+
+## Tudalen sydd angen chwiliad, wedi'i hail-lwytho (a page reloaded without a lookup)
+
+start-again-title = Chwiliwch am eich gorsaf bleidleisio eto
+start-again-body = Er mwyn diogelu eich preifatrwydd, nid yw Pollcard yn cadw eich cod post na'ch cyfeiriad. Mae'n eu hanghofio pan fyddwch yn ail-lwytho neu'n gadael y dudalen.
+start-again-link = Dechrau eto
+
+## Gwallau (errors)
+
+page-not-found-title = Heb ddod o hyd i'r dudalen
+page-not-found-body = Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir.
+page-not-found-link = Dod o hyd i'ch gorsaf bleidleisio
+service-error-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
+service-error-body = Nid oedd modd llwytho'r wybodaeth am orsafoedd pleidleisio. Rhowch gynnig arall arni yn nes ymlaen.
+service-error-poll-card = Mae eich cerdyn pleidleisio yn dweud wrthych ble i bleidleisio.
+service-error-details = Manylion technegol
+
+## Preifatrwydd (privacy)
+
+privacy-title = Preifatrwydd
+privacy-lead = Nid yw Pollcard yn anfon nac yn storio unrhyw beth amdanoch chi, oni bai eich bod yn gofyn iddo wneud hynny.
+privacy-lookup-heading = Mae eich cod post yn aros ar y ddyfais hon
+privacy-lookup-body = Mae Pollcard yn chwilio am eich cod post ar y ddyfais hon. Nid yw eich cod post, eich cyfeiriad na'ch lleoliad byth yn cael eu hanfon atom ni nac at unrhyw un arall, ac nid ydynt byth yn ymddangos mewn cyfeiriad gwe.
+privacy-download-body = I wneud hyn, mae Pollcard yn llwytho i lawr yr wybodaeth am orsafoedd pleidleisio ar gyfer pob cod post sy'n dechrau gyda'r un llythrennau â'ch un chi. Ardal gyfan yw hon, felly ni all neb ddweud o'r hyn sy'n cael ei lwytho i lawr ble rydych chi'n byw.
+privacy-storage-heading = Nid oes dim yn cael ei storio
+privacy-storage-body = Nid yw Pollcard yn defnyddio cwcis ac nid yw'n cadw eich cod post na'ch cyfeiriad. Mae'n eu hanghofio pan fyddwch yn cau neu'n ail-lwytho'r dudalen.
+privacy-third-party-heading = Dim olrhain
+privacy-third-party-body = Nid oes gan Pollcard ddadansoddeg na hysbysebion, ac nid yw'n llwytho dim o wefannau eraill: dim mapiau, ffontiau na delweddau.
+privacy-council-body = Os byddwch yn dilyn dolen i wefan eich cyngor, hysbysiad preifatrwydd y cyngor ei hun sy'n berthnasol yno.

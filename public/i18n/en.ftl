@@ -1,0 +1,151 @@
+# Pollcard — English catalogue.
+# Every message here must also be in cy.ftl (a unit test checks).
+# Council data (station names, addresses, notes) is not translated here: it comes
+# from the bundle in whichever languages the council provides.
+
+## Every page
+
+service-name = Pollcard
+skip-link = Skip to main content
+language-switch-label = Choose a language
+language-name-en = English
+language-name-cy = Cymraeg
+back = Back
+loading = Loading…
+title-error-prefix = Error:
+error-prefix = Error:
+error-summary-title = There is a problem
+fictional-title = Fictional demo data.
+fictional-body = This council, its polling stations and its addresses are made up to show how Pollcard works. Do not use them to find where to vote.
+footer-contact-heading = Contact your council
+contact-phone = Phone:
+contact-email = Email:
+contact-website = Council elections website
+privacy-link = Privacy
+search-again = Search for another postcode
+ask-council-heading = Ask your council
+
+## Home: the postcode question
+
+home-title = Find your polling station
+home-lead = Enter your postcode to see where you vote, when it is open and how accessible it is.
+home-accessibility = We show which accessibility features each polling station has, which it does not have, and what is not known yet.
+home-privacy = Your postcode stays on this device.
+home-privacy-link = How Pollcard uses your information
+postcode-label = Postcode
+postcode-hint = For example, AA1 1AA
+postcode-submit = Find polling station
+# $code is pollcard-core's PostcodeError::code(): empty, invalid_character,
+# too_short, too_long, invalid_inward_code or invalid_outward_code.
+error-postcode = { $code ->
+    [empty] Enter a postcode
+   *[other] Enter a full UK postcode, like AA1 1AA
+}
+error-lookup-failed = Sorry, we could not look up your postcode. Check your internet connection and try again.
+
+## Address picker
+
+choose-address-title = Choose your address
+# $count: how many addresses share the postcode; $postcode: the postcode, e.g. AA1 1AB.
+choose-address-found = { $count ->
+    [one] We found 1 address for { $postcode }.
+   *[other] We found { $count } addresses for { $postcode }.
+}
+choose-address-why = People at different addresses in this postcode vote at different polling stations.
+continue = Continue
+error-select-address = Select your address
+choose-address-not-listed = My address is not listed – search again
+
+## Station
+
+station-caption = Your polling station
+opening-hours-heading = Opening hours
+# $opens and $closes are clock-time messages.
+opening-hours = { $opens } to { $closes }
+opening-hours-queue = If you are in the queue at { $closes }, you can still vote.
+# A time on the 12-hour clock. $hour: 1 to 12; $minutes: "none" on the hour, else
+# two digits; $period: am or pm.
+clock-time = { $minutes ->
+    [none] { $hour }{ $period ->
+        [am] am
+       *[pm] pm
+    }
+   *[other] { $hour }:{ $minutes }{ $period ->
+        [am] am
+       *[pm] pm
+    }
+}
+accessibility-heading = Accessibility
+accessibility-unsurveyed = The council has not told us about this polling station’s accessibility yet. Ask them before you go.
+# $state: yes, no or unknown; $feature: the feature's key (as in feature-… below),
+# for languages whose answer depends on the question.
+availability = { $state ->
+    [yes] Yes
+    [no] No
+   *[unknown] Not known
+}
+feature-level_access = Level access
+feature-permanent_ramp = Permanent ramp
+feature-temporary_ramp = Temporary ramp
+feature-disabled_parking = Disabled parking
+feature-nearby_parking = Parking nearby
+feature-is_temporary = Temporary building
+feature-seating = Seating
+feature-accessible_toilet = Accessible toilet
+feature-public_toilets = Public toilets
+feature-hearing_loop = Hearing loop
+feature-lighting = Good lighting
+feature-wheelchair_height_booth = Voting booth at wheelchair height
+feature-tactile_voting_device = Tactile voting device
+feature-large_print_ballot = Large-print ballot paper
+feature-magnifiers = Magnifiers
+getting-there-heading = Getting there
+at-the-station-heading = At the station
+no-information = The council has not given any information about this yet.
+not-suitable-heading = If this polling station does not suit you
+not-suitable-body = You can vote by post, or ask someone you trust to vote for you (a proxy vote). You need to apply before the deadline for each election.
+not-suitable-contact = Your council can tell you the deadlines and what help there is at the polling station. Their contact details are at the bottom of this page.
+unknown-station-title = We could not find that polling station
+unknown-station-body = The link may be out of date. Search with your postcode to find your polling station.
+
+## No station, not found
+
+no-station-title = We do not know your polling station yet
+no-station-body = Your council has not yet said where people at your address in { $postcode } vote.
+no-station-poll-card = Your poll card will tell you where to vote. If you do not have one, ask your council.
+not-found-title = We could not find that postcode
+# $council: the council's name.
+not-found-body = { $postcode } is not in the polling station information published by { $council }.
+not-found-advice-heading = What you can do
+not-found-advice-check = Check the postcode on your poll card or on a letter, and search again.
+not-found-advice-new = If your home is new, the council may not have added it yet.
+not-found-advice-other-council = If you live in another council’s area, that council publishes where you vote.
+
+## A page that needs a lookup, reloaded without one
+
+start-again-title = Search for your polling station again
+start-again-body = To protect your privacy, Pollcard does not keep your postcode or address. It forgets them when you reload or leave the page.
+start-again-link = Start again
+
+## Errors
+
+page-not-found-title = Page not found
+page-not-found-body = If you typed the web address, check it is correct.
+page-not-found-link = Find your polling station
+service-error-title = Sorry, there is a problem with the service
+service-error-body = We could not load the polling station information. Try again later.
+service-error-poll-card = Your poll card tells you where to vote.
+service-error-details = Technical details
+
+## Privacy
+
+privacy-title = Privacy
+privacy-lead = Pollcard does not send or store anything about you, unless you ask it to.
+privacy-lookup-heading = Your postcode stays on this device
+privacy-lookup-body = Pollcard looks up your postcode on this device. Your postcode, your address and your location are never sent to us or to anyone else, and never appear in a web address.
+privacy-download-body = To do this, Pollcard downloads the polling station information for every postcode that starts with the same letters as yours. That is a whole area, so nobody can tell from the download where you live.
+privacy-storage-heading = Nothing is stored
+privacy-storage-body = Pollcard does not use cookies and does not save your postcode or address. It forgets them when you close or reload the page.
+privacy-third-party-heading = No tracking
+privacy-third-party-body = Pollcard has no analytics or adverts and loads nothing from other websites: no maps, fonts or images.
+privacy-council-body = If you follow a link to your council’s website, the council’s own privacy notice applies there.

@@ -1,0 +1,75 @@
+//! The frame of every page: skip link, header with the service name and language
+//! switch, the fictional-data notice, the main content, and a footer with the
+//! council's contact details in the same place on every page.
+
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+use pollcard_core::model::Council;
+
+use crate::components::council_contact::CouncilContactDetails;
+use crate::components::fictional_notice::FictionalNotice;
+use crate::components::language_switch::LanguageSwitch;
+use crate::i18n::use_i18n;
+use crate::routes::Page;
+
+/// The id of `<main>`, the skip link's target.
+const MAIN_ID: &str = "main-content";
+
+/// Wraps a page in the common layout.
+#[component]
+pub fn Layout(
+    /// The council whose contact details the footer shows (none until the bundle
+    /// is loaded, or if it cannot be).
+    council: Option<Council>,
+    /// Whether to show the fictional-data notice.
+    fictional: bool,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let footer_contact = council.map(|council| {
+        view! {
+            <h2 class="heading-m">{i18n.t("footer-contact-heading")}</h2>
+            <CouncilContactDetails council />
+        }
+    });
+
+    view! {
+        <a href=format!("#{MAIN_ID}") class="skip-link" on:click=skip_to_main>
+            {i18n.t("skip-link")}
+        </a>
+        <header class="site-header">
+            <div class="width-container site-header-bar">
+                <a href=Page::Home.path(i18n.lang()) class="service-name">
+                    {i18n.t("service-name")}
+                </a>
+                <LanguageSwitch />
+            </div>
+            {fictional.then(FictionalNotice)}
+        </header>
+        <div class="width-container">
+            <main id=MAIN_ID class="main" tabindex="-1">
+                {children()}
+            </main>
+        </div>
+        <footer class="site-footer">
+            <div class="width-container">
+                {footer_contact} <ul class="footer-links">
+                    <li>
+                        <a href=Page::Privacy.path(i18n.lang())>{i18n.t("privacy-link")}</a>
+                    </li>
+                </ul>
+            </div>
+        </footer>
+    }
+}
+
+/// Moves focus to `<main>` ourselves: browsers differ in whether a `#` link moves focus
+/// or only the scroll position.
+fn skip_to_main(event: MouseEvent) {
+    event.prevent_default();
+    if let Some(main) = document().get_element_by_id(MAIN_ID) {
+        if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+            let _ = main.focus();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! Pieces that more than one page uses.
+
+pub mod accessibility_list;
+pub mod back_link;
+pub mod council_contact;
+pub mod error_summary;
+pub mod fictional_notice;
+pub mod language_switch;
+pub mod layout;
+pub mod localized_text;
+pub mod page_heading;
+pub mod start_again;

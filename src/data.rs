@@ -1,0 +1,139 @@
+//! All of the app's data access: fetching the bundle index, postcode-area shards and
+//! translation catalogues from the app's own origin, with typed errors.
+//!
+//! Only three kinds of request ever leave the page, all same-origin and none carrying
+//! anything the voter typed: `data/bundle.json`, `data/<shard>` for a whole postcode
+//! area, and `i18n/<language>.ftl`.
+
+use std::sync::Arc;
+
+use pollcard_core::bundle::{BundleError, BundleIndex, PostcodeShard, INDEX_FILE};
+use pollcard_core::lookup::{lookup_postcode, LookupOutcome};
+use pollcard_core::model::{Language, StationId};
+use pollcard_core::postcode::Postcode;
+use thiserror::Error;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the bundle lives, relative to the site root.
+const DATA_ROOT: &str = "/data/";
+/// Where the translation catalogues live.
+const CATALOGUE_ROOT: &str = "/i18n/";
+
+/// Why some data could not be loaded.
+#[derive(Debug, Error)]
+pub enum DataError {
+    #[error("could not fetch {path}: {detail}")]
+    Network { path: String, detail: String },
+    #[error("{path} answered HTTP {status}")]
+    Http { path: String, status: u16 },
+    #[error(transparent)]
+    Bundle(#[from] BundleError),
+}
+
+/// The result of a postcode lookup, owned so that it can be kept in memory (and only in
+/// memory) while the voter moves between pages.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LookupResult {
+    /// Every address in the postcode votes at this station.
+    Station { postcode: String, station: StationId },
+    /// The voter must choose their address.
+    ChooseAddress { postcode: String, choices: Vec<AddressOption> },
+    /// The addresses are known, their station is not.
+    NoStation { postcode: String },
+    /// The bundle does not cover this postcode.
+    NotFound { postcode: String },
+}
+
+impl LookupResult {
+    /// The postcode that was looked up, in its written form (`AA1 1AA`).
+    pub fn postcode(&self) -> &str {
+        match self {
+            LookupResult::Station { postcode, .. }
+            | LookupResult::ChooseAddress { postcode, .. }
+            | LookupResult::NoStation { postcode }
+            | LookupResult::NotFound { postcode } => postcode,
+        }
+    }
+}
+
+/// One address on the address picker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AddressOption {
+    pub label: String,
+    /// `None` when the council has not said where this address votes.
+    pub station: Option<StationId>,
+}
+
+/// Fetches and checks `bundle.json`.
+pub async fn load_index() -> Result<BundleIndex, DataError> {
+    let bytes = fetch_bytes(&format!("{DATA_ROOT}{INDEX_FILE}")).await?;
+    Ok(BundleIndex::from_json(&bytes)?)
+}
+
+/// Fetches the catalogue (Fluent source) for `language`.
+pub async fn load_catalogue_source(language: Language) -> Result<String, DataError> {
+    let path = format!("{CATALOGUE_ROOT}{}.ftl", language.code());
+    let bytes = fetch_bytes(&path).await?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Looks a postcode up: fetches its area's shard (unless `cached` already holds it) and
+/// asks pollcard-core where its electors vote. Returns the shard so the caller can keep
+/// it for the next lookup in the same area.
+pub async fn find_polling_station(
+    index: &BundleIndex,
+    postcode: &Postcode,
+    cached: Option<Arc<PostcodeShard>>,
+) -> Result<(LookupResult, Option<Arc<PostcodeShard>>), DataError> {
+    let shard = match (index.shard_for(postcode), cached) {
+        (None, _) => None,
+        (Some(_), Some(shard)) if shard.area == postcode.area() => Some(shard),
+        (Some(shard_ref), _) => {
+            let path = format!("{DATA_ROOT}{}", shard_ref.path);
+            let bytes = fetch_bytes(&path).await?;
+            Some(Arc::new(PostcodeShard::from_json(&shard_ref.path, postcode.area(), &bytes)?))
+        }
+    };
+    let outcome = lookup_postcode(index, shard.as_deref(), postcode);
+    Ok((owned_result(outcome), shard))
+}
+
+fn owned_result(outcome: LookupOutcome<'_>) -> LookupResult {
+    match outcome {
+        LookupOutcome::Station { station, postcode } => {
+            LookupResult::Station { postcode: postcode.to_string(), station: station.id.clone() }
+        }
+        LookupOutcome::AddressPicker { postcode, choices } => LookupResult::ChooseAddress {
+            postcode: postcode.to_string(),
+            choices: choices
+                .into_iter()
+                .map(|choice| AddressOption {
+                    label: choice.address.label().to_owned(),
+                    station: choice.station.map(|station| station.id.clone()),
+                })
+                .collect(),
+        },
+        LookupOutcome::NoStation { postcode } => LookupResult::NoStation { postcode: postcode.to_string() },
+        LookupOutcome::NotFound { postcode } => LookupResult::NotFound { postcode: postcode.to_string() },
+        // The caller parses the postcode first, so this cannot happen; treat it as
+        // not found rather than panic.
+        LookupOutcome::InvalidPostcode { .. } => LookupResult::NotFound { postcode: String::new() },
+    }
+}
+
+/// GETs a same-origin file and returns its bytes.
+async fn fetch_bytes(path: &str) -> Result<Vec<u8>, DataError> {
+    let network = |detail: wasm_bindgen::JsValue| DataError::Network {
+        path: path.to_owned(),
+        detail: detail.as_string().unwrap_or_else(|| format!("{detail:?}")),
+    };
+    let window = web_sys::window().ok_or_else(|| network("no window".into()))?;
+    let response = JsFuture::from(window.fetch_with_str(path)).await.map_err(network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(network)?;
+    if !response.ok() {
+        return Err(DataError::Http { path: path.to_owned(), status: response.status() });
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(network)?).await.map_err(network)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}

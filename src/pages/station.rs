@@ -1,0 +1,91 @@
+//! A polling station: where it is, when it is open, and how accessible it is.
+//! Station ids are public, so `/station/{id}` works from a bookmark or a reload.
+
+use leptos::prelude::*;
+use pollcard_core::model::{PollingStation, TwelveHourTime};
+
+use crate::components::accessibility_list::AccessibilityList;
+use crate::components::back_link::BackLink;
+use crate::components::localized_text::LocalizedParagraph;
+use crate::components::page_heading::PageHeading;
+use crate::i18n::{use_i18n, I18n};
+use crate::routes::Page;
+
+/// A station: where, when, how accessible.
+#[component]
+pub fn StationPage(
+    /// The station, from the bundle.
+    station: PollingStation,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let home = Page::Home.path(i18n.lang());
+    let PollingStation { name, address, postcode, opening_hours, accessibility, .. } = station;
+    let hours = {
+        i18n.t_with(
+            "opening-hours",
+            &[
+                ("opens", clock_time(i18n, opening_hours.opens).into()),
+                ("closes", clock_time(i18n, opening_hours.closes).into()),
+            ],
+        )
+    };
+    let queue = i18n.t_with("opening-hours-queue", &[("closes", clock_time(i18n, opening_hours.closes).into())]);
+    let unsurveyed = accessibility.is_unsurveyed();
+    let getting_there = accessibility.getting_there.clone();
+    let at_the_station = accessibility.at_the_station.clone();
+
+    view! {
+        <BackLink fallback=home.clone() />
+        <p class="caption">{i18n.t("station-caption")}</p>
+        <PageHeading text=name />
+        <p class="body-l station-address">
+            {address}
+            {postcode.map(|postcode| view! { <br /> {postcode} })}
+        </p>
+
+        <h2 class="heading-m">{i18n.t("opening-hours-heading")}</h2>
+        <p class="body station-hours">{hours}</p>
+        <p class="body">{queue}</p>
+
+        <h2 class="heading-m">{i18n.t("accessibility-heading")}</h2>
+        {unsurveyed.then(|| view! { <p class="body">{i18n.t("accessibility-unsurveyed")}</p> })}
+        <AccessibilityList accessibility />
+
+        <h2 class="heading-m">{i18n.t("getting-there-heading")}</h2>
+        <LocalizedParagraph text=getting_there missing="no-information" />
+
+        <h2 class="heading-m">{i18n.t("at-the-station-heading")}</h2>
+        <LocalizedParagraph text=at_the_station missing="no-information" />
+
+        <h2 class="heading-m">{i18n.t("not-suitable-heading")}</h2>
+        <p class="body">{i18n.t("not-suitable-body")}</p>
+        <p class="body">{i18n.t("not-suitable-contact")}</p>
+
+        <p class="body">
+            <a href=home>{i18n.t("search-again")}</a>
+        </p>
+    }
+}
+
+/// "7am", "10pm", "7:30am" in the page's language.
+fn clock_time(i18n: I18n, minutes: u16) -> String {
+    let time = TwelveHourTime::from_minutes(minutes);
+    let minutes = time.minutes_shown().unwrap_or_else(|| "none".to_owned());
+    let period = if time.pm { "pm" } else { "am" };
+    i18n.t_with("clock-time", &[("hour", time.hour.into()), ("minutes", minutes.into()), ("period", period.into())])
+}
+
+/// A station id that the bundle does not have (an old bookmark, or a typo).
+#[component]
+pub fn UnknownStation() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageHeading text=i18n.t("unknown-station-title") />
+        <p class="body">{i18n.t("unknown-station-body")}</p>
+        <p class="body">
+            <a href=Page::Home.path(i18n.lang()) class="button-link">
+                {i18n.t("search-again")}
+            </a>
+        </p>
+    }
+}

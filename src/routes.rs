@@ -1,0 +1,190 @@
+//! Pollcard's addresses: which page lives at which path, in which language.
+//!
+//! English pages live at `/…`, Welsh ones at `/cy/…`, with the same path after the
+//! prefix, so switching language keeps the reader on the same page. Paths carry only
+//! public facts (a station id at most): never a postcode, address or position.
+
+use pollcard_core::model::Language;
+
+use crate::data::LookupResult;
+
+/// The prefix of every Welsh path.
+const WELSH_PREFIX: &str = "/cy";
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    ChooseAddress,
+    Station(String),
+    NoStation,
+    NotFound,
+    Privacy,
+}
+
+impl Page {
+    /// The path of this page in `language`, e.g. `/cy/station/S1`.
+    pub fn path(&self, language: Language) -> String {
+        let tail = match self {
+            Page::Home => String::new(),
+            Page::ChooseAddress => "/choose-address".to_owned(),
+            Page::Station(id) => format!("/station/{}", encode_segment(id)),
+            Page::NoStation => "/no-station".to_owned(),
+            Page::NotFound => "/not-found".to_owned(),
+            Page::Privacy => "/privacy".to_owned(),
+        };
+        match (language, tail.is_empty()) {
+            (Language::En, true) => "/".to_owned(),
+            (Language::En, false) => tail,
+            (Language::Cy, _) => format!("{WELSH_PREFIX}{tail}"),
+        }
+    }
+}
+
+impl Page {
+    /// The page that shows a lookup's result.
+    pub fn showing(result: &LookupResult) -> Page {
+        match result {
+            LookupResult::Station { station, .. } => Page::Station(station.to_string()),
+            LookupResult::ChooseAddress { .. } => Page::ChooseAddress,
+            LookupResult::NoStation { .. } => Page::NoStation,
+            LookupResult::NotFound { .. } => Page::NotFound,
+        }
+    }
+
+    /// The page at `path` (as in `location.pathname`, percent-encoded), or `None` for
+    /// an address the app does not have. A trailing slash is ignored.
+    pub fn from_path(path: &str) -> Option<Page> {
+        let tail = strip_welsh_prefix(path).unwrap_or(path);
+        let segments: Vec<&str> = tail.split('/').filter(|segment| !segment.is_empty()).collect();
+        let page = match segments.as_slice() {
+            [] => Page::Home,
+            ["choose-address"] => Page::ChooseAddress,
+            ["station", id] => Page::Station(decode_segment(id)?),
+            ["no-station"] => Page::NoStation,
+            ["not-found"] => Page::NotFound,
+            ["privacy"] => Page::Privacy,
+            _ => return None,
+        };
+        Some(page)
+    }
+}
+
+/// The language of the page at `path`: Welsh under `/cy`, English everywhere else.
+pub fn language_of(path: &str) -> Language {
+    if strip_welsh_prefix(path).is_some() {
+        Language::Cy
+    } else {
+        Language::En
+    }
+}
+
+/// The same page as `path` in `language`: the target of the language switch.
+pub fn path_in(path: &str, language: Language) -> String {
+    let tail = strip_welsh_prefix(path).unwrap_or(path);
+    let tail = tail.trim_start_matches('/');
+    match (language, tail.is_empty()) {
+        (Language::En, _) => format!("/{tail}"),
+        (Language::Cy, true) => WELSH_PREFIX.to_owned(),
+        (Language::Cy, false) => format!("{WELSH_PREFIX}/{tail}"),
+    }
+}
+
+/// The rest of `path` after `/cy`, if it is a Welsh path (`/cy`, `/cy/`, `/cy/…`, but
+/// not `/cymru`).
+fn strip_welsh_prefix(path: &str) -> Option<&str> {
+    let rest = path.strip_prefix(WELSH_PREFIX)?;
+    (rest.is_empty() || rest.starts_with('/')).then_some(rest)
+}
+
+/// Percent-encodes a path segment: station ids come from council data and may hold
+/// spaces or slashes. Unreserved characters (RFC 3986) stay as they are.
+fn encode_segment(segment: &str) -> String {
+    let mut encoded = String::with_capacity(segment.len());
+    for byte in segment.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+/// Decodes a percent-encoded path segment; `None` if it is not valid UTF-8 or holds a
+/// broken escape.
+fn decode_segment(segment: &str) -> Option<String> {
+    let bytes = segment.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        if bytes[index] == b'%' {
+            let hex = segment.get(index + 1..index + 3)?;
+            decoded.push(u8::from_str_radix(hex, 16).ok()?);
+            index += 3;
+        } else {
+            decoded.push(bytes[index]);
+            index += 1;
+        }
+    }
+    String::from_utf8(decoded).ok().filter(|text| !text.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_in_both_languages() {
+        assert_eq!(Page::Home.path(Language::En), "/");
+        assert_eq!(Page::Home.path(Language::Cy), "/cy");
+        assert_eq!(Page::ChooseAddress.path(Language::Cy), "/cy/choose-address");
+        assert_eq!(Page::Station("S1".into()).path(Language::En), "/station/S1");
+        assert_eq!(Page::Station("Hall 2/B".into()).path(Language::Cy), "/cy/station/Hall%202%2FB");
+        assert_eq!(Page::Privacy.path(Language::En), "/privacy");
+    }
+
+    #[test]
+    fn pages_from_paths() {
+        assert_eq!(Page::from_path("/"), Some(Page::Home));
+        assert_eq!(Page::from_path("/cy"), Some(Page::Home));
+        assert_eq!(Page::from_path("/cy/"), Some(Page::Home));
+        assert_eq!(Page::from_path("/choose-address/"), Some(Page::ChooseAddress));
+        assert_eq!(Page::from_path("/cy/privacy"), Some(Page::Privacy));
+        assert_eq!(Page::from_path("/station/S1"), Some(Page::Station("S1".into())));
+        assert_eq!(Page::from_path("/cy/station/Hall%202%2FB"), Some(Page::Station("Hall 2/B".into())));
+        assert_eq!(Page::from_path("/station/Neuadd%20%C3%A2"), Some(Page::Station("Neuadd â".into())));
+        assert_eq!(Page::from_path("/station/%ZZ"), None);
+        assert_eq!(Page::from_path("/station/%FF"), None);
+        assert_eq!(Page::from_path("/station"), None);
+        assert_eq!(Page::from_path("/station/a/b"), None);
+        assert_eq!(Page::from_path("/cymru"), None);
+        assert_eq!(Page::from_path("/cy/cy"), None);
+        for page in [Page::Home, Page::ChooseAddress, Page::Station("S 2/B".into()), Page::NoStation, Page::Privacy] {
+            for language in Language::ALL {
+                assert_eq!(Page::from_path(&page.path(language)), Some(page.clone()));
+            }
+        }
+    }
+
+    #[test]
+    fn language_comes_from_the_prefix() {
+        assert_eq!(language_of("/"), Language::En);
+        assert_eq!(language_of("/cy"), Language::Cy);
+        assert_eq!(language_of("/cy/"), Language::Cy);
+        assert_eq!(language_of("/cy/station/S1"), Language::Cy);
+        assert_eq!(language_of("/cymru"), Language::En);
+        assert_eq!(language_of("/station/cy"), Language::En);
+    }
+
+    #[test]
+    fn switching_language_keeps_the_page() {
+        assert_eq!(path_in("/", Language::Cy), "/cy");
+        assert_eq!(path_in("/cy", Language::En), "/");
+        assert_eq!(path_in("/cy/", Language::En), "/");
+        assert_eq!(path_in("/station/S%201", Language::Cy), "/cy/station/S%201");
+        assert_eq!(path_in("/cy/no-station", Language::En), "/no-station");
+        assert_eq!(path_in("/cy/privacy", Language::Cy), "/cy/privacy");
+        assert_eq!(path_in("/privacy", Language::En), "/privacy");
+    }
+}

@@ -1,0 +1,101 @@
+//! The app's shared state, provided through context: the bundle index, the result of
+//! the last lookup, and a little bookkeeping for focus and back links.
+//!
+//! The lookup result lives here, in memory, and nowhere else: not in the URL, not in
+//! `history.state`, not in storage. Reloading the page forgets it, on purpose.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pollcard_core::bundle::{BundleIndex, PostcodeShard};
+
+use crate::data::{self, DataError, LookupResult};
+
+/// Where the bundle index is.
+#[derive(Clone)]
+pub enum BundleState {
+    Loading,
+    Ready(Arc<BundleIndex>),
+    Failed(Arc<DataError>),
+}
+
+/// [`BundleState`] without its contents: what the page depends on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BundleStatus {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// State shared by every page. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub bundle: RwSignal<BundleState>,
+    /// The last lookup's answer, kept only in memory.
+    pub lookup: RwSignal<Option<LookupResult>>,
+    /// The last postcode area's shard, so a second lookup nearby needs no request.
+    pub shard: StoredValue<Option<Arc<PostcodeShard>>>,
+    /// How many page headings have been shown. The first is the page the visitor
+    /// arrived on; every later one follows a navigation inside the app, which is when
+    /// focus moves to the new heading and back links can use the browser's history.
+    pub headings_shown: StoredValue<u32>,
+}
+
+impl AppState {
+    /// Creates the state and starts loading the bundle index.
+    pub fn new() -> AppState {
+        let state = AppState {
+            bundle: RwSignal::new(BundleState::Loading),
+            lookup: RwSignal::new(None),
+            shard: StoredValue::new(None),
+            headings_shown: StoredValue::new(0),
+        };
+        spawn_local(async move {
+            let loaded = match data::load_index().await {
+                Ok(index) => BundleState::Ready(Arc::new(index)),
+                Err(error) => {
+                    leptos::logging::error!("Pollcard could not load its data: {error}");
+                    BundleState::Failed(Arc::new(error))
+                }
+            };
+            state.bundle.set(loaded);
+        });
+        state
+    }
+
+    /// Whether the bundle is loaded. Reactive.
+    pub fn bundle_status(&self) -> BundleStatus {
+        self.bundle.with(|bundle| match bundle {
+            BundleState::Loading => BundleStatus::Loading,
+            BundleState::Ready(_) => BundleStatus::Ready,
+            BundleState::Failed(_) => BundleStatus::Failed,
+        })
+    }
+
+    /// The index, once loaded. Not reactive.
+    pub fn index(&self) -> Option<Arc<BundleIndex>> {
+        self.bundle.with_untracked(|bundle| match bundle {
+            BundleState::Ready(index) => Some(Arc::clone(index)),
+            _ => None,
+        })
+    }
+
+    /// Why the bundle could not be loaded, if it could not. Not reactive.
+    pub fn bundle_error(&self) -> Option<String> {
+        self.bundle.with_untracked(|bundle| match bundle {
+            BundleState::Failed(error) => Some(error.to_string()),
+            _ => None,
+        })
+    }
+
+    /// True once the visitor has moved from one page to another inside the app.
+    pub fn has_navigated(&self) -> bool {
+        self.headings_shown.get_value() > 1
+    }
+}
+
+/// The app state provided by the app.
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}
