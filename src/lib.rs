@@ -16,8 +16,9 @@ mod routes;
 mod state;
 
 use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
 
-use crate::components::layout::Layout;
+use crate::components::layout::{Layout, MAIN_ID};
 use crate::components::start_again::StartAgain;
 use crate::data::LookupResult;
 use crate::i18n::{use_i18n, CatalogueStatus, I18n};
@@ -30,7 +31,7 @@ use crate::routes::Page;
 use crate::state::{use_app_state, AppState};
 
 /// The whole app: provides the router, translations and state, keeps `<html lang>` in
-/// step with the URL, and shows the current page inside the common layout.
+/// step with the URL, and shows the current page.
 #[component]
 pub fn App() -> impl IntoView {
     let router = Router::start();
@@ -53,56 +54,101 @@ pub fn App() -> impl IntoView {
     });
 
     // The page is built afresh, layout and all, whenever the page, the language or the
-    // bundle changes; nothing else on it changes except form errors. So texts are plain
-    // strings (see `I18n::t`), every page starts clean, and the wasm stays small.
-    move || match (i18n.status(), language.get(), page.get(), bundle.get()) {
-        (CatalogueStatus::Loading, ..) => ().into_any(),
-        (CatalogueStatus::Failed, ..) => view! { <CatalogueFailure /> }.into_any(),
-        (CatalogueStatus::Ready, _, page, _) => {
-            let index = state.index();
-            let council = index.as_ref().map(|index| index.council.clone());
-            let fictional = index.as_ref().is_some_and(|index| index.fictional);
-            view! { <Layout council fictional>{page_view(page)}</Layout> }.into_any()
+    // bundle changes; nothing else on a page changes but its form errors. So texts are
+    // plain strings (see `I18n::t`) and every page starts clean.
+    //
+    // Pages are mounted directly rather than returned from a reactive closure: a
+    // closure's view must know how to *rebuild* every page into every other, and that
+    // generic code (through `AnyView`) cost about 10 KB of the gzipped wasm.
+    Effect::new(move |shown: Option<Option<Shown>>| {
+        if let Some(Some(shown)) = shown {
+            shown.remove();
         }
+        let key = (i18n.status(), language.get(), page.get(), bundle.get());
+        untrack(|| show(key.0, key.2))
+    });
+}
+
+/// A page on screen, and how to take it off again.
+struct Shown(Box<dyn FnOnce()>);
+
+impl Shown {
+    fn remove(self) {
+        (self.0)();
     }
 }
 
-/// The view of one page, given what is known when it is shown.
-fn page_view(page: Option<Page>) -> AnyView {
+/// Builds `view` under a new reactive owner and mounts it in `parent`.
+fn mount<V: IntoView + 'static>(parent: &web_sys::Element, view: impl FnOnce() -> V) -> Shown {
+    let owner = Owner::new();
+    let mut state = owner.with(|| view().into_view().build());
+    state.mount(parent, None);
+    Shown(Box::new(move || {
+        state.unmount();
+        drop(owner);
+    }))
+}
+
+/// Shows the layout and, inside its `<main>`, the page for this state.
+fn show(catalogue: CatalogueStatus, page: Option<Page>) -> Option<Shown> {
+    let body: web_sys::Element = document().body()?.into();
+    match catalogue {
+        CatalogueStatus::Loading => return None,
+        CatalogueStatus::Failed => return Some(mount(&body, CatalogueFailure)),
+        CatalogueStatus::Ready => {}
+    }
+    let index = use_app_state().index();
+    let council = index.as_ref().map(|index| index.council.clone());
+    let fictional = index.as_ref().is_some_and(|index| index.fictional);
+    let layout = mount(&body, move || view! { <Layout council fictional /> });
+    let main = document().get_element_by_id(MAIN_ID)?;
+    let content = show_page(&main, page);
+    Some(Shown(Box::new(move || {
+        content.remove();
+        layout.remove();
+    })))
+}
+
+/// Mounts the page in `main`, given what is known when it is shown.
+fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
     let state = use_app_state();
-    let Some(page) = page else { return view! { <PageNotFound /> }.into_any() };
+    let Some(page) = page else { return mount(main, PageNotFound) };
     if page == Page::Privacy {
-        return view! { <PrivacyPage /> }.into_any();
+        return mount(main, PrivacyPage);
     }
     let Some(index) = state.index() else {
         return match state.bundle_error() {
-            Some(detail) => view! { <ServiceUnavailable detail /> }.into_any(),
-            None => view! { <Loading /> }.into_any(),
+            Some(detail) => mount(main, move || view! { <ServiceUnavailable detail /> }),
+            None => mount(main, Loading),
         };
     };
     let lookup = state.lookup.get_untracked();
     let postcode = lookup.as_ref().map(|lookup| lookup.postcode().to_owned());
     match (page, lookup) {
-        (Page::Home, _) => view! { <HomePage index postcode /> }.into_any(),
-        (Page::Station(id), _) => match index.station(&id) {
-            Some(station) => view! { <StationPage station=station.clone() /> }.into_any(),
-            None => view! { <UnknownStation /> }.into_any(),
+        (Page::Home, _) => mount(main, move || view! { <HomePage index postcode /> }),
+        (Page::Station(id), _) => match index.station(&id).cloned() {
+            Some(station) => mount(main, move || view! { <StationPage station /> }),
+            None => mount(main, UnknownStation),
         },
         (Page::ChooseAddress, Some(LookupResult::ChooseAddress { postcode, choices })) => {
-            view! { <ChooseAddressPage postcode choices /> }.into_any()
+            mount(main, move || view! { <ChooseAddressPage postcode choices /> })
         }
         // Reached from a lookup, or from the picker for an address without a station.
         (
             Page::NoStation,
             Some(LookupResult::NoStation { postcode } | LookupResult::ChooseAddress { postcode, .. }),
-        ) => view! { <NoStationPage postcode council=index.council.clone() /> }.into_any(),
+        ) => {
+            let council = index.council.clone();
+            mount(main, move || view! { <NoStationPage postcode council /> })
+        }
         (Page::NotFound, Some(LookupResult::NotFound { postcode })) => {
-            let council_name = index.council.name.best(use_i18n().lang()).map(|(name, _)| name.to_owned());
-            view! { <NotFoundPage postcode council_name=council_name.unwrap_or_default() council=index.council.clone() /> }
-                .into_any()
+            let council = index.council.clone();
+            let council_name =
+                council.name.best(use_i18n().lang()).map(|(name, _)| name.to_owned()).unwrap_or_default();
+            mount(main, move || view! { <NotFoundPage postcode council_name council /> })
         }
         // The picker, no-station and not-found pages after a reload: the lookup that
         // led there is gone, on purpose.
-        _ => view! { <StartAgain /> }.into_any(),
+        _ => mount(main, StartAgain),
     }
 }

@@ -30,8 +30,8 @@ pub fn ErrorSummary(
             }
         });
         Some(view! {
-            <div class="error-summary" tabindex="-1" aria-labelledby="error-summary-title" node_ref=summary>
-                <h2 class="error-summary-title" id="error-summary-title">
+            <div class="error-summary" tabindex="-1" node_ref=summary>
+                <h2 class="error-summary-title">
                     {title.clone()}
                 </h2>
                 <ul class="error-summary-list">

@@ -1,6 +1,7 @@
 //! The frame of every page: skip link, header with the service name and language
-//! switch, the fictional-data notice, the main content, and a footer with the
-//! council's contact details in the same place on every page.
+//! switch, the fictional-data notice, an empty `<main>` that the app fills with the
+//! page, and a footer with the council's contact details in the same place on every
+//! page.
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -12,10 +13,10 @@ use crate::components::language_switch::LanguageSwitch;
 use crate::i18n::use_i18n;
 use crate::routes::Page;
 
-/// The id of `<main>`, the skip link's target.
-const MAIN_ID: &str = "main-content";
+/// The id of `<main>`: the skip link's target, and where the app puts the page.
+pub const MAIN_ID: &str = "main-content";
 
-/// Wraps a page in the common layout.
+/// The common layout around the page.
 #[component]
 pub fn Layout(
     /// The council whose contact details the footer shows (none until the bundle
@@ -23,7 +24,6 @@ pub fn Layout(
     council: Option<Council>,
     /// Whether to show the fictional-data notice.
     fictional: bool,
-    children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let footer_contact = council.map(|council| {
@@ -47,9 +47,7 @@ pub fn Layout(
             {fictional.then(FictionalNotice)}
         </header>
         <div class="width-container">
-            <main id=MAIN_ID class="main" tabindex="-1">
-                {children()}
-            </main>
+            <main id=MAIN_ID class="main" tabindex="-1"></main>
         </div>
         <footer class="site-footer">
             <div class="width-container">
