@@ -119,7 +119,9 @@ no-station-title = Nid ydym yn gwybod eto ble mae eich gorsaf bleidleisio
 no-station-body = Nid yw eich cyngor wedi dweud eto ble mae pobl yn eich cyfeiriad yn { $postcode } yn pleidleisio.
 no-station-poll-card = Bydd eich cerdyn pleidleisio yn dweud wrthych ble i bleidleisio. Os nad oes gennych un, gofynnwch i'ch cyngor.
 not-found-title = Ni allem ddod o hyd i'r cod post hwnnw
-not-found-body = Nid yw { $postcode } yn yr wybodaeth am orsafoedd pleidleisio a gyhoeddwyd gan { $council }.
+# Worded so that the council's name follows "mae" and keeps its radical form
+# ("gan" would need a mutation: gan Gyngor…).
+not-found-body = Nid yw { $postcode } yn yr wybodaeth am orsafoedd pleidleisio y mae { $council } wedi'i chyhoeddi.
 not-found-advice-heading = Beth allwch chi ei wneud
 not-found-advice-check = Gwiriwch y cod post ar eich cerdyn pleidleisio neu ar lythyr, a chwiliwch eto.
 not-found-advice-new = Os yw eich cartref yn newydd, efallai nad yw'r cyngor wedi ei ychwanegu eto.

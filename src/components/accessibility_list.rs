@@ -47,7 +47,7 @@ fn availability_icon(availability: Availability) -> impl IntoView {
     let path = match availability {
         Availability::Yes => "M4 10.5l4 4 8-9",
         Availability::No => "M5 5l10 10M15 5L5 15",
-        Availability::Unknown => "M7.2 7.4a2.8 2.8 0 1 1 4 2.5c-.8.4-1.2 1-1.2 1.8v.8M10 15.2v.3",
+        Availability::Unknown => "M6.5 7a3.5 3.5 0 1 1 5 3.2c-1 .5-1.5 1.2-1.5 2.3v.5M10 16.5v.5",
     };
     view! {
         <svg class="access-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
