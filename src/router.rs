@@ -2,7 +2,8 @@
 //! handled without a page load, and the browser's back and forward buttons.
 //!
 //! Pollcard has six pages and one path parameter, so this replaces `leptos_router`,
-//! which cost about a fifth of the app's size budget. Which page is at which path is
+//! whose generic route matching cost about 47 KB of the gzipped wasm (measured with
+//! trunk 0.21.14 and wasm-opt 132: 258 KB with it, 211 KB without). Which page is at which path is
 //! decided in [`crate::routes`]. Navigation pushes a history entry with no state:
 //! nothing but the path (never a postcode) goes into the history.
 
