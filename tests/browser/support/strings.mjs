@@ -12,11 +12,14 @@ export const STRINGS = {
     errorSummary: 'There is a problem',
     errorTitlePrefix: 'Error: ',
     accessibility: 'Accessibility',
-    availability: { yes: 'Yes', no: 'No', unknown: 'Not known' },
+    availability: { yes: ['Yes'], no: ['No'], unknown: ['Not known'] },
     otherLanguageLink: 'Cymraeg',
     fictional: 'Fictional demo data',
     contactHeading: 'Contact your council',
     privacyLink: 'Privacy',
+    startAgainHeading: 'Search for your polling station again',
+    startAgainLink: 'Start again',
+    pageNotFoundHeading: 'Page not found',
   },
   cy: {
     prefix: '/cy',
@@ -30,10 +33,14 @@ export const STRINGS = {
     errorSummary: 'Mae problem wedi codi',
     errorTitlePrefix: 'Gwall: ',
     accessibility: 'Hygyrchedd',
-    availability: { yes: 'Oes', no: 'Nac oes', unknown: 'Ddim yn hysbys' },
+    // Welsh answers agree with the question: "Oes" for most features, "Ydy" for
+    // "Adeilad dros dro" (is it a temporary building?).
+    availability: { yes: ['Oes', 'Ydy'], no: ['Nac oes', 'Nac ydy'], unknown: ['Ddim yn hysbys'] },
     otherLanguageLink: 'English',
     fictional: 'Data demo ffug',
     contactHeading: "Cysylltu â'ch cyngor",
     privacyLink: 'Preifatrwydd',
+    startAgainHeading: 'Chwiliwch am eich gorsaf bleidleisio eto',
+    startAgainLink: 'Dechrau eto',
   },
 };
