@@ -10,10 +10,12 @@
 //! - [`lookup`]: "where do I vote?" — postcode or UPRN to polling station.
 //! - [`natural_order`]: address ordering with house numbers compared as numbers.
 //! - [`http_headers`]: the production HTTP headers, one table for every host.
+//! - [`i18n`]: reading the Fluent catalogues, and CLDR plural rules for en and cy.
 //! - `import` (feature `import`): reading council exports into a bundle, with a report.
 
 pub mod bundle;
 pub mod http_headers;
+pub mod i18n;
 pub mod lookup;
 pub mod model;
 pub mod natural_order;
