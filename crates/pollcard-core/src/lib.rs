@@ -11,6 +11,7 @@
 //! - [`natural_order`]: address ordering with house numbers compared as numbers.
 //! - [`http_headers`]: the production HTTP headers, one table for every host.
 //! - [`i18n`]: reading the Fluent catalogues, and CLDR plural rules for en and cy.
+//! - [`release`]: signed release manifests, their verification, and the publication log.
 //! - `import` (feature `import`): reading council exports into a bundle, with a report.
 
 pub mod bundle;
@@ -20,6 +21,7 @@ pub mod lookup;
 pub mod model;
 pub mod natural_order;
 pub mod postcode;
+pub mod release;
 
 #[cfg(feature = "import")]
 pub mod import;
