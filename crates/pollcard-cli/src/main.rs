@@ -23,6 +23,9 @@ enum Command {
     Lookup(commands::lookup::LookupArgs),
     Serve(commands::serve::ServeArgs),
     FinalizeDist(commands::finalize_dist::FinalizeDistArgs),
+    Keygen(commands::keygen::KeygenArgs),
+    Sign(commands::sign::SignArgs),
+    Verify(commands::verify::VerifyArgs),
 }
 
 fn main() -> ExitCode {
@@ -32,6 +35,9 @@ fn main() -> ExitCode {
         Command::Lookup(args) => commands::lookup::run(args),
         Command::Serve(args) => commands::serve::run(args),
         Command::FinalizeDist(args) => commands::finalize_dist::run(args),
+        Command::Keygen(args) => commands::keygen::run(args),
+        Command::Sign(args) => commands::sign::run(args),
+        Command::Verify(args) => commands::verify::run(args),
     };
     match result {
         Ok(code) => code,

@@ -2,5 +2,8 @@
 
 pub mod build;
 pub mod finalize_dist;
+pub mod keygen;
 pub mod lookup;
 pub mod serve;
+pub mod sign;
+pub mod verify;
