@@ -293,3 +293,14 @@ fn bad_usage_exits_2_and_unreadable_input_exits_1() {
     let unsigned = fixture.verify(&fixture.release(), &[]);
     assert_eq!(unsigned.status.code(), Some(1), "{}", text(&unsigned));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_in_the_release_is_refused() {
+    let fixture = Fixture::new();
+    std::os::unix::fs::symlink(fixture.key(), fixture.release().join("key.txt")).expect("symlink");
+    let output = fixture.sign(&fixture.release(), "1", &[]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output));
+    assert!(text(&output).contains("is a symbolic link"), "{}", text(&output));
+    assert!(!fixture.release().join("release.json").exists());
+}

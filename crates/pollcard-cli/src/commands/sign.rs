@@ -131,9 +131,13 @@ fn collect(dir: &Path, prefix: &str, found: &mut Vec<(String, PathBuf)>) -> anyh
             bail!("{} has a name that is not UTF-8, which a URL cannot carry", path.display());
         };
         let relative = format!("{prefix}{name}");
-        // `metadata` follows links, so a linked file is released by its contents.
-        let metadata = fs::metadata(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        if metadata.is_dir() {
+        let file_type = entry.file_type().with_context(|| format!("cannot read {}", path.display()))?;
+        // A link could reach outside the folder (or loop), and a host may or may not
+        // follow it, so what is served would not be what was signed.
+        if file_type.is_symlink() {
+            bail!("{} is a symbolic link: copy the file into the release folder instead", path.display());
+        }
+        if file_type.is_dir() {
             collect(&path, &format!("{relative}/"), found)?;
         } else {
             found.push((relative, path));
