@@ -11,7 +11,7 @@ mod finalize;
 mod static_server;
 
 #[derive(Debug, Parser)]
-#[command(name = "pollcard", version, about = "Build, check, look up and serve Pollcard data bundles")]
+#[command(name = "pollcard", version, about = "Build, check, look up, sign, verify and serve Pollcard data bundles")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
