@@ -3,6 +3,7 @@
 pub mod accessibility_list;
 pub mod back_link;
 pub mod council_contact;
+pub mod dead_end;
 pub mod error_summary;
 pub mod fictional_notice;
 pub mod language_switch;

@@ -3,21 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::page_heading::PageHeading;
-use crate::i18n::use_i18n;
-use crate::routes::Page;
+use crate::components::dead_end::DeadEnd;
 
 /// "Search again": explains why the answer is gone and links to the postcode form.
 #[component]
 pub fn StartAgain() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <PageHeading text=i18n.t("start-again-title") />
-        <p class="body">{i18n.t("start-again-body")}</p>
-        <p class="body">
-            <a href=Page::Home.path(i18n.lang()) class="button-link">
-                {i18n.t("start-again-link")}
-            </a>
-        </p>
-    }
+    view! { <DeadEnd title="start-again-title" body="start-again-body" link="start-again-link" as_button=true /> }
 }

@@ -6,6 +6,7 @@ use pollcard_core::model::{PollingStation, TwelveHourTime};
 
 use crate::components::accessibility_list::AccessibilityList;
 use crate::components::back_link::BackLink;
+use crate::components::dead_end::DeadEnd;
 use crate::components::localized_text::LocalizedParagraph;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{use_i18n, I18n};
@@ -78,14 +79,5 @@ fn clock_time(i18n: I18n, minutes: u16) -> String {
 /// A station id that the bundle does not have (an old bookmark, or a typo).
 #[component]
 pub fn UnknownStation() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <PageHeading text=i18n.t("unknown-station-title") />
-        <p class="body">{i18n.t("unknown-station-body")}</p>
-        <p class="body">
-            <a href=Page::Home.path(i18n.lang()) class="button-link">
-                {i18n.t("search-again")}
-            </a>
-        </p>
-    }
+    view! { <DeadEnd title="unknown-station-title" body="unknown-station-body" link="search-again" as_button=true /> }
 }

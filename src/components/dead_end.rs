@@ -1,0 +1,33 @@
+//! A page with nothing to show but a message and the way back to the postcode form:
+//! an unknown address, an unknown station id, or a lookup forgotten on reload.
+
+use leptos::prelude::*;
+
+use crate::components::page_heading::PageHeading;
+use crate::i18n::use_i18n;
+use crate::routes::Page;
+
+/// A heading, one paragraph, and a link to the home page — all catalogue message ids.
+#[component]
+pub fn DeadEnd(
+    /// Message id of the `h1`.
+    title: &'static str,
+    /// Message id of the explanation.
+    body: &'static str,
+    /// Message id of the link to the postcode form.
+    link: &'static str,
+    /// Show the link as a button (the page's one call to action).
+    #[prop(optional)]
+    as_button: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageHeading text=i18n.t(title) />
+        <p class="body">{i18n.t(body)}</p>
+        <p class="body">
+            <a href=Page::Home.path(i18n.lang()) class:button-link=as_button>
+                {i18n.t(link)}
+            </a>
+        </p>
+    }
+}
