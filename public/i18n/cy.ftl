@@ -155,3 +155,22 @@ privacy-storage-body = Nid yw Pollcard yn defnyddio cwcis ac nid yw'n cadw eich 
 privacy-third-party-heading = Dim olrhain
 privacy-third-party-body = Nid oes gan Pollcard ddadansoddeg na hysbysebion, ac nid yw'n llwytho dim o wefannau eraill: dim mapiau, ffontiau na delweddau.
 privacy-council-body = Os byddwch yn dilyn dolen i wefan eich cyngor, hysbysiad preifatrwydd y cyngor ei hun sy'n berthnasol yno.
+
+## Ap y gellir ei osod (installable app: web app manifest)
+# Yr hyn y mae ffôn neu gyfrifiadur yn ei ddangos ar gyfer Pollcard ar ôl ei osod.
+# What a phone or computer shows once Pollcard is installed; `pollcard finalize-dist`
+# writes them into manifest.cy.webmanifest. The short name has room for about 12
+# characters.
+
+app-name = Pollcard: dod o hyd i'ch gorsaf bleidleisio
+app-short-name = Pollcard
+app-description = Dewch o hyd i'ch gorsaf bleidleisio, pryd mae ar agor a pha mor hygyrch ydyw. Mae eich cod post yn aros ar eich dyfais.
+
+## Heb JavaScript (without JavaScript: the page's <noscript> fallback)
+# Shown only when the browser cannot run Pollcard; written into index.html by
+# `pollcard finalize-dist` with the council's contact details from the data bundle.
+
+noscript-title = Mae angen JavaScript ar Pollcard
+noscript-body = Mae angen JavaScript a WebAssembly ar Pollcard i chwilio am eich cod post ar eich dyfais eich hun. Maen nhw wedi'u diffodd neu ddim ar gael yn y porwr hwn.
+noscript-instead = Mae eich cerdyn pleidleisio yn dweud wrthych ble i bleidleisio. Os nad oes gennych un, neu os ydych am wybod pa mor hygyrch yw eich gorsaf bleidleisio, cysylltwch â'ch cyngor.
+noscript-no-data = Mae manylion cyswllt eich cyngor ar eich cerdyn pleidleisio ac ar wefan y cyngor.

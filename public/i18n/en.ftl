@@ -149,3 +149,22 @@ privacy-storage-body = Pollcard does not use cookies and does not save your post
 privacy-third-party-heading = No tracking
 privacy-third-party-body = Pollcard has no analytics or adverts and loads nothing from other websites: no maps, fonts or images.
 privacy-council-body = If you follow a link to your council’s website, the council’s own privacy notice applies there.
+
+## Installable app (web app manifest)
+# What a phone or computer shows for Pollcard once it is installed: the home screen,
+# the app list and the install prompt. `pollcard finalize-dist` writes them into
+# manifest.en.webmanifest. The short name has room for about 12 characters.
+
+app-name = Pollcard: find your polling station
+app-short-name = Pollcard
+app-description = Find your polling station, when it is open and how accessible it is. Your postcode stays on your device.
+
+## Without JavaScript (the page's <noscript> fallback)
+# Shown only when the browser cannot run Pollcard. `pollcard finalize-dist` writes
+# these into index.html with the council's contact details from the data bundle (or
+# noscript-no-data when the build has no bundle).
+
+noscript-title = Pollcard needs JavaScript
+noscript-body = Pollcard needs JavaScript and WebAssembly to look up your postcode on your own device. They are switched off or not available in this browser.
+noscript-instead = Your poll card tells you where to vote. If you do not have it, or want to know how accessible your polling station is, contact your council.
+noscript-no-data = Your council’s contact details are on your poll card and on the council’s website.

@@ -1,7 +1,8 @@
 //! `pollcard finalize-dist` on realistic trunk 0.21 output (fixtures under
 //! `tests/fixtures/finalize/`): the loader moves into a content-addressed file, the
-//! page is refused when inline code is left, host configuration is written, and a
-//! second run changes nothing.
+//! page is refused when inline code is left, host configuration is written, the
+//! installable app's manifests and PNG icons and the `<noscript>` fallback are
+//! written, and a second run changes nothing.
 //!
 //! Set `POLLCARD_BLESS=1` to rewrite the expected files after a deliberate change.
 
@@ -20,10 +21,14 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/finalize")
 }
 
-/// A private copy of a fixture folder.
+/// A private copy of a fixture folder, with the app's real icon sources and
+/// catalogues added as trunk's `copy-dir` links add them to every build.
 fn copy_fixture(name: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     copy_dir(&fixtures().join(name), dir.path());
+    let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public");
+    copy_dir(&public.join("icons"), &dir.path().join("icons"));
+    copy_dir(&public.join("i18n"), &dir.path().join("i18n"));
     dir
 }
 
@@ -179,13 +184,18 @@ fn assert_refused(extra: &str, message: &str) {
     let index_path = dist.path().join("index.html");
     let page = read(&index_path).replace("  </body>", &format!("{extra}\n  </body>"));
     fs::write(&index_path, &page).expect("write page");
-    let before = snapshot(dist.path());
+    assert_refused_unchanged(dist.path(), extra, message);
+}
 
-    let output = finalize(dist.path());
-    assert!(!output.status.success(), "accepted {extra}");
+/// Finalising `dist` (as the test left it: `what`) must fail with `message` and change
+/// nothing.
+fn assert_refused_unchanged(dist: &Path, what: &str, message: &str) {
+    let before = snapshot(dist);
+    let output = finalize(dist);
+    assert!(!output.status.success(), "accepted {what}");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains(message), "for {extra}: {stderr}");
-    assert_eq!(snapshot(dist.path()), before, "a refused build must not be changed");
+    assert!(stderr.contains(message), "for {what}: {stderr}");
+    assert_eq!(snapshot(dist), before, "a refused build must not be changed");
 }
 
 #[test]
@@ -276,4 +286,149 @@ fn both_host_files_carry_every_security_header() {
         assert!(headers.contains(&format!("\n  {name}: {value}\n")), "_headers lacks {name}");
         assert!(nginx.contains(&format!("add_header {name} \"{value}\" always;")), "nginx lacks {name}");
     }
+}
+
+fn json(path: &Path) -> serde_json::Value {
+    serde_json::from_str(&read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Width and height from a PNG's IHDR chunk, after checking the signature.
+fn png_size(path: &Path) -> (u32, u32) {
+    let png = fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "{} is not a PNG", path.display());
+    assert_eq!(&png[12..16], b"IHDR");
+    let word = |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
+    (word(16), word(20))
+}
+
+#[test]
+fn manifests_in_both_languages_from_the_catalogues() {
+    let dist = copy_fixture("trunk-release");
+    let output = finalize(dist.path());
+    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    let en = json(&dist.path().join("manifest.en.webmanifest"));
+    let cy = json(&dist.path().join("manifest.cy.webmanifest"));
+    assert_eq!(en["lang"], "en");
+    assert_eq!(en["name"], "Pollcard: find your polling station");
+    assert_eq!(en["short_name"], "Pollcard");
+    assert_eq!((en["id"].as_str(), en["start_url"].as_str()), (Some("/"), Some("/")));
+    assert_eq!(cy["lang"], "cy");
+    assert_eq!(cy["name"], "Pollcard: dod o hyd i'ch gorsaf bleidleisio");
+    assert!(cy["description"].as_str().is_some_and(|d| d.starts_with("Dewch o hyd i'ch gorsaf bleidleisio")));
+    assert_eq!((cy["id"].as_str(), cy["start_url"].as_str()), (Some("/cy/"), Some("/cy/")));
+    for manifest in [&en, &cy] {
+        assert_eq!(manifest["scope"], "/");
+        assert_eq!(manifest["display"], "standalone");
+        assert_eq!(manifest["theme_color"], "#0b0c0c");
+        assert_eq!(manifest["background_color"], "#ffffff");
+        let icons = manifest["icons"].as_array().expect("icons");
+        assert_eq!(icons.len(), 5);
+        // Every icon the manifest names exists in the output.
+        for icon in icons {
+            let src = icon["src"].as_str().expect("src");
+            assert!(dist.path().join(src.trim_start_matches('/')).is_file(), "{src} is missing");
+        }
+    }
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("manifest.cy.webmanifest"), "{stdout}");
+
+    let index = read(&dist.path().join("index.html"));
+    assert!(index.contains("<link rel=\"manifest\" href=\"/manifest.en.webmanifest\">"), "{index}");
+    let headers = read(&dist.path().join("_headers"));
+    assert!(headers
+        .contains("\n/manifest.cy.webmanifest\n  Cache-Control: no-cache\n  Content-Type: application/manifest+json"));
+}
+
+#[test]
+fn png_icons_are_rendered_at_their_sizes_and_the_same_every_time() {
+    let first = copy_fixture("trunk-release");
+    let second = copy_fixture("trunk-release");
+    for dist in [&first, &second] {
+        assert!(finalize(dist.path()).status.success());
+    }
+    for (name, size) in
+        [("icon-192.png", 192), ("icon-512.png", 512), ("maskable-192.png", 192), ("maskable-512.png", 512)]
+    {
+        let path = first.path().join("icons").join(name);
+        assert_eq!(png_size(&path), (size, size), "{name}");
+        assert_eq!(fs::read(&path).expect("read"), fs::read(second.path().join("icons").join(name)).expect("read"));
+    }
+    for name in ["manifest.en.webmanifest", "manifest.cy.webmanifest", "index.html"] {
+        assert_eq!(read(&first.path().join(name)), read(&second.path().join(name)), "{name}");
+    }
+}
+
+#[test]
+fn public_url_reaches_the_manifests_and_head_links() {
+    let dist = copy_fixture("trunk-release");
+    let output =
+        pollcard().arg("finalize-dist").arg(dist.path()).args(["--public-url", "/pollcard"]).output().expect("runs");
+    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    let cy = json(&dist.path().join("manifest.cy.webmanifest"));
+    assert_eq!((cy["scope"].as_str(), cy["start_url"].as_str()), (Some("/pollcard/"), Some("/pollcard/cy/")));
+    assert_eq!(cy["icons"][1]["src"], "/pollcard/icons/icon-192.png");
+    let index = read(&dist.path().join("index.html"));
+    assert!(index.contains("<link rel=\"manifest\" href=\"/pollcard/manifest.en.webmanifest\">"), "{index}");
+}
+
+#[test]
+fn noscript_gives_the_council_contact_escaped() {
+    let dist = copy_fixture("trunk-release");
+    let output = finalize(dist.path());
+    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("<noscript> fallback with the contact of Fixture <Borough> & District Council"),
+        "{stdout}"
+    );
+    let index = read(&dist.path().join("index.html"));
+    let start = index.find("<noscript>").expect("noscript");
+    let noscript = &index[start..index.find("</noscript>").expect("end")];
+    assert!(!noscript.contains("Pollcard needs JavaScript to look up"), "the old text is replaced");
+    assert!(noscript.contains("<h2>Pollcard needs JavaScript</h2>"), "{noscript}");
+    let welsh = &noscript[noscript.find("<section lang=\"cy\">").expect("a Welsh section")..];
+    assert!(welsh.contains("<h2>Mae angen JavaScript ar Pollcard</h2>"), "{noscript}");
+    assert_eq!(noscript.matches("<a href=\"tel:01632960123\">01632 960123</a>").count(), 2, "{noscript}");
+    assert!(noscript.contains("<strong>Fixture &lt;Borough&gt; &amp; District Council</strong>"), "{noscript}");
+    assert!(noscript.contains("<strong>Cyngor Bwrdeistref &lt;Ffug&gt; a'r Cylch</strong>"), "{noscript}");
+    assert!(noscript.contains("href=\"https://example.org/elections?a=1&amp;b=&lt;2&gt;\""), "{noscript}");
+    assert!(!noscript.contains("<Borough>") && !noscript.contains("<2>"), "{noscript}");
+    // The fixture's data is fictional, and the fallback says so.
+    assert!(noscript.contains("<strong>Fictional demo data.</strong>"), "{noscript}");
+    assert_matches_expected(&index, "trunk-release/index.html");
+}
+
+#[test]
+fn without_a_bundle_noscript_is_generic_and_says_so() {
+    let dist = copy_fixture("trunk-release");
+    fs::remove_file(dist.path().join("data/bundle.json")).expect("remove");
+    let output = finalize(dist.path());
+    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("note: no data/bundle.json"));
+    let index = read(&dist.path().join("index.html"));
+    assert!(index.contains("Your council’s contact details are on your poll card"), "{index}");
+    assert!(!index.contains("tel:"));
+}
+
+/// A build whose output lacks `remove` must fail naming it, and write nothing.
+fn assert_missing_input_refused(remove: &str, message: &str) {
+    let dist = copy_fixture("trunk-release");
+    fs::remove_file(dist.path().join(remove)).expect("remove");
+    assert_refused_unchanged(dist.path(), &format!("without {remove}"), message);
+}
+
+#[test]
+fn a_missing_icon_or_catalogue_is_named() {
+    assert_missing_input_refused("icons/app-icon.svg", "icons/app-icon.svg is missing from the output folder");
+    assert_missing_input_refused("icons/app-icon-maskable.svg", "icons/app-icon-maskable.svg is missing");
+    assert_missing_input_refused("i18n/cy.ftl", "i18n/cy.ftl is missing from the output folder");
+}
+
+#[test]
+fn a_catalogue_without_the_manifest_texts_is_refused() {
+    let dist = copy_fixture("trunk-release");
+    let catalogue = dist.path().join("i18n/cy.ftl");
+    let text = read(&catalogue).replace("app-short-name = Pollcard\n", "");
+    fs::write(&catalogue, text).expect("write");
+    assert_refused_unchanged(dist.path(), "without app-short-name", "i18n/cy.ftl has no message `app-short-name`");
 }

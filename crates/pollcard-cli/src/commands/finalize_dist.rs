@@ -7,10 +7,11 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use crate::finalize::{finalize_dist, HEADERS_FILE_NAMES};
+use crate::finalize::{finalize_dist, NoscriptOutcome, HEADERS_FILE_NAMES};
 
 /// Move trunk's inline loader script into a content-addressed file, refuse inline
-/// code, and write `_headers` and `nginx-pollcard.conf` into the output folder.
+/// code, write the web app manifests, PNG icons and `<noscript>` fallback, and write
+/// `_headers` and `nginx-pollcard.conf` into the output folder.
 #[derive(Debug, clap::Args)]
 pub struct FinalizeDistArgs {
     /// The output folder; defaults to trunk's `TRUNK_STAGING_DIR`.
@@ -37,5 +38,16 @@ pub fn run(args: FinalizeDistArgs) -> anyhow::Result<ExitCode> {
         names => format!("moved inline script to {}", names.join(", ")),
     };
     println!("finalize-dist: {moved}; wrote {HEADERS_FILE_NAMES} for {} files", report.files);
+    println!("finalize-dist: installable app: {}", report.install_files.join(", "));
+    if !report.manifest_linked {
+        println!("finalize-dist: note: index.html has no <link rel=\"manifest\">, so the app cannot be installed");
+    }
+    match &report.noscript {
+        NoscriptOutcome::Council(name) => println!("finalize-dist: <noscript> fallback with the contact of {name}"),
+        NoscriptOutcome::NoBundle => println!(
+            "finalize-dist: note: no data/bundle.json, so the <noscript> fallback explains without a council contact"
+        ),
+        NoscriptOutcome::NoElement => println!("finalize-dist: note: index.html has no <noscript>; none was written"),
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -2,12 +2,18 @@
 //! loader trunk writes into `index.html` moves into a content-addressed file, the
 //! page is checked for any inline code the CSP would block, and the host
 //! configuration (`_headers`, `nginx-pollcard.conf`) is written from the one header
-//! table in `pollcard_core::http_headers`.
+//! table in `pollcard_core::http_headers`. It also makes the app installable (PNG
+//! icons from the SVG sources, one web app manifest per language, the page's links to
+//! them) and writes the page's `<noscript>` fallback with the council's contact.
 //!
 //! Running it again on its own output changes nothing.
 
+mod catalogues;
 mod html_scan;
+mod icons;
 mod inline_code;
+mod noscript;
+mod web_manifest;
 
 use std::fs;
 use std::io;
@@ -16,8 +22,11 @@ use std::path::{Path, PathBuf};
 use pollcard_core::http_headers::{netlify_headers_file, nginx_snippet, HEADERS_FILE, NGINX_SNIPPET_FILE};
 use thiserror::Error;
 
+pub use catalogues::CatalogueFileError;
 pub use html_scan::ScanError;
+pub use icons::IconError;
 pub use inline_code::Violation;
+pub use noscript::{NoscriptError, NoscriptOutcome};
 
 /// The page trunk writes, relative to the output folder.
 pub const INDEX_FILE: &str = "index.html";
@@ -44,10 +53,16 @@ pub enum FinalizeError {
         .0.iter().map(|v| format!("  {v}")).collect::<Vec<_>>().join("\n")
     )]
     InlineCode(Vec<Violation>),
+    #[error(transparent)]
+    Icon(#[from] IconError),
+    #[error(transparent)]
+    Catalogue(#[from] CatalogueFileError),
+    #[error(transparent)]
+    Noscript(#[from] NoscriptError),
 }
 
 /// What finalising did.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Report {
     /// Loader files written (names), in page order.
     pub loaders: Vec<String>,
@@ -55,6 +70,12 @@ pub struct Report {
     pub index_changed: bool,
     /// How many files `_headers` describes.
     pub files: usize,
+    /// The installable app's files: manifests and PNG icons (relative names).
+    pub install_files: Vec<String>,
+    /// Whether the page links a web app manifest (without one it cannot be installed).
+    pub manifest_linked: bool,
+    /// What the `<noscript>` fallback says about the council.
+    pub noscript: NoscriptOutcome,
 }
 
 /// Finalises the output folder `dir`, whose files will be served under `public_url`
@@ -65,13 +86,24 @@ pub fn finalize_dist(dir: &Path, public_url: &str) -> Result<Report, FinalizeErr
     let html = fs::read_to_string(&index_path).map_err(|source| io_error(&index_path, source))?;
 
     let externalized = inline_code::externalize_scripts(&html, &public_url)?;
+    // Everything the installable app and the page without JavaScript need is made
+    // before anything is written, so a missing icon or message leaves nothing half done.
+    let catalogues = catalogues::Catalogues::read(dir)?;
+    let bundle = noscript::read_bundle(dir)?;
+    let (page, noscript) = noscript::with_fallback(&externalized.html, &catalogues, bundle.as_ref())?;
+    let (page, manifest_linked) = web_manifest::point_head_links(&page, &public_url)?;
+    let mut install_files = web_manifest::web_manifests(&catalogues, &public_url)?
+        .into_iter()
+        .map(|(name, json)| (name, json.into_bytes()))
+        .collect::<Vec<_>>();
+    install_files.extend(icons::render_icons(dir)?.into_iter().map(|icon| (icon.icon.name.to_owned(), icon.png)));
     // Judge the page as written, so messages give the lines the author sees; the
     // inline scripts found there have just been moved (or refused).
     let mut violations = inline_code::inline_code_violations(&html)?;
     violations.retain(|violation| !matches!(violation, Violation::InlineScript { .. }));
     if violations.is_empty() {
         // Belt and braces: the rewritten page itself must be clean.
-        violations = inline_code::inline_code_violations(&externalized.html)?;
+        violations = inline_code::inline_code_violations(&page)?;
     }
     if !violations.is_empty() {
         // Nothing is written: a failed build leaves the staging folder as trunk made it.
@@ -80,9 +112,12 @@ pub fn finalize_dist(dir: &Path, public_url: &str) -> Result<Report, FinalizeErr
     for loader in &externalized.loaders {
         write_if_changed(&dir.join(&loader.name), loader.contents.as_bytes())?;
     }
-    let index_changed = externalized.html != html;
+    let index_changed = page != html;
     if index_changed {
-        write_if_changed(&index_path, externalized.html.as_bytes())?;
+        write_if_changed(&index_path, page.as_bytes())?;
+    }
+    for (name, bytes) in &install_files {
+        write_if_changed(&dir.join(name), bytes)?;
     }
 
     let files = list_files(dir)?;
@@ -92,6 +127,9 @@ pub fn finalize_dist(dir: &Path, public_url: &str) -> Result<Report, FinalizeErr
         loaders: externalized.loaders.into_iter().map(|loader| loader.name).collect(),
         index_changed,
         files: files.iter().filter(|f| *f != HEADERS_FILE && *f != NGINX_SNIPPET_FILE).count(),
+        install_files: install_files.into_iter().map(|(name, _)| name).collect(),
+        manifest_linked,
+        noscript,
     })
 }
 
