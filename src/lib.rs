@@ -17,6 +17,7 @@ mod state;
 
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
+use pollcard_core::model::Language;
 
 use crate::components::layout::{Layout, MAIN_ID};
 use crate::components::start_again::StartAgain;
@@ -30,8 +31,8 @@ use crate::router::Router;
 use crate::routes::Page;
 use crate::state::{use_app_state, AppState};
 
-/// The whole app: provides the router, translations and state, keeps `<html lang>` in
-/// step with the URL, and shows the current page.
+/// The whole app: provides the router, translations and state, keeps `<html lang>` and
+/// the web app manifest link in step with the URL, and shows the current page.
 #[component]
 pub fn App() -> impl IntoView {
     let router = Router::start();
@@ -46,10 +47,18 @@ pub fn App() -> impl IntoView {
     let bundle = Memo::new(move |_| state.bundle_status());
 
     Effect::new(move |_| {
-        let code = language.get().code();
-        if let Some(html) = document().document_element() {
+        let language = language.get();
+        let document = document();
+        if let Some(html) = document.document_element() {
             // Setting an attribute cannot fail on the root element.
-            let _ = html.set_attribute("lang", code);
+            let _ = html.set_attribute("lang", language.code());
+        }
+        // Installing from this page installs the app in its language: one manifest per
+        // language, written by `pollcard finalize-dist` (see docs/operations.md).
+        if let Ok(Some(link)) = document.query_selector("link[rel=manifest]") {
+            if let Some(href) = link.get_attribute("href").and_then(|href| manifest_href(&href, language)) {
+                let _ = link.set_attribute("href", &href);
+            }
         }
     });
 
@@ -67,6 +76,14 @@ pub fn App() -> impl IntoView {
         let key = (i18n.status(), language.get(), page.get(), bundle.get());
         untrack(|| show(key.0, key.2))
     });
+}
+
+/// `href` (`…/manifest.<code>.webmanifest`, under whatever public URL the build used)
+/// pointed at `language`'s manifest; `None` if it is not such a link.
+fn manifest_href(href: &str, language: Language) -> Option<String> {
+    let (folder, file) = href.split_at(href.rfind('/').map_or(0, |slash| slash + 1));
+    let code = file.strip_prefix("manifest.")?.strip_suffix(".webmanifest")?;
+    (!code.contains('.')).then(|| format!("{folder}manifest.{}.webmanifest", language.code()))
 }
 
 /// A page on screen, and how to take it off again.
@@ -150,5 +167,25 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
         // The picker, no-station and not-found pages after a reload: the lookup that
         // led there is gone, on purpose.
         _ => mount(main, StartAgain),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_manifest_link_follows_the_language_under_any_public_url() {
+        assert_eq!(
+            manifest_href("/manifest.en.webmanifest", Language::Cy).as_deref(),
+            Some("/manifest.cy.webmanifest")
+        );
+        assert_eq!(
+            manifest_href("/pollcard/manifest.cy.webmanifest", Language::En).as_deref(),
+            Some("/pollcard/manifest.en.webmanifest")
+        );
+        assert_eq!(manifest_href("manifest.en.webmanifest", Language::Cy).as_deref(), Some("manifest.cy.webmanifest"));
+        assert_eq!(manifest_href("/manifest.webmanifest", Language::Cy), None);
+        assert_eq!(manifest_href("/app.json", Language::Cy), None);
     }
 }
