@@ -209,6 +209,22 @@ mod tests {
         }
     }
 
+    /// The installable app's files (written by `pollcard finalize-dist`) are not
+    /// content-addressed, so a new release's manifests and icons are seen at once.
+    #[test]
+    fn manifests_and_icons_are_revalidated_with_their_types() {
+        for path in ["/manifest.en.webmanifest", "/manifest.cy.webmanifest"] {
+            assert_eq!(cache_control_for(path), "no-cache", "{path}");
+            assert_eq!(content_type_for(path), "application/manifest+json; charset=utf-8", "{path}");
+        }
+        for path in ["/icons/icon-192.png", "/icons/icon-512.png", "/icons/maskable-192.png", "/icons/maskable-512.png"]
+        {
+            assert_eq!(cache_control_for(path), "no-cache", "{path}");
+            assert_eq!(content_type_for(path), "image/png", "{path}");
+        }
+        assert_eq!(content_type_for("/icons/app-icon-maskable.svg"), "image/svg+xml; charset=utf-8");
+    }
+
     #[test]
     fn content_types_by_extension() {
         assert_eq!(content_type_for("/index.html"), "text/html; charset=utf-8");
