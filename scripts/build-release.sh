@@ -19,7 +19,20 @@ mkdir -p build/data
 cp -R build/bundle/. build/data/
 rm -f build/data/report.json
 
-echo "== release app -> dist/"
+echo "== release app -> dist/ (finalize-dist writes sw.js, manifests, icons, headers)"
 started=$(date +%s)
 trunk build --release --offline
 echo "trunk build took $(( $(date +%s) - started )) s"
+
+# Sign the demo release with the demo key (its private half is public: the demo build
+# alone trusts it, see pollcard-build.toml). The creation time is the last commit's,
+# so the same commit always gives byte-identical release files; the demo stays valid
+# for a year from it. A council signs with its own offline key instead (docs/operations.md).
+created_epoch="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
+echo "== signing the demo release (version 1, created $(date -u -d "@$created_epoch" +%Y-%m-%dT%H:%M:%SZ))"
+SOURCE_DATE_EPOCH="$created_epoch" target/release/pollcard sign dist \
+  --key demo/keys/demo-publisher.key --bundle-version 1 --valid-days 365 \
+  --publisher "Demo County Council" \
+  --source demo-county=demo/council.toml --source demo-county=demo/stations.csv \
+  --source demo-county=demo/addresses.csv --source demo-county=demo/dc-survey.csv
+target/release/pollcard verify dist --public-key demo/keys/demo-publisher.pub

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 mod commands;
 mod finalize;
+mod precache;
 mod static_server;
 
 #[derive(Debug, Parser)]
@@ -23,6 +24,7 @@ enum Command {
     Lookup(commands::lookup::LookupArgs),
     Serve(commands::serve::ServeArgs),
     FinalizeDist(commands::finalize_dist::FinalizeDistArgs),
+    Precache(commands::precache::PrecacheArgs),
     Keygen(commands::keygen::KeygenArgs),
     Sign(commands::sign::SignArgs),
     Verify(commands::verify::VerifyArgs),
@@ -35,6 +37,7 @@ fn main() -> ExitCode {
         Command::Lookup(args) => commands::lookup::run(args),
         Command::Serve(args) => commands::serve::run(args),
         Command::FinalizeDist(args) => commands::finalize_dist::run(args),
+        Command::Precache(args) => commands::precache::run(args),
         Command::Keygen(args) => commands::keygen::run(args),
         Command::Sign(args) => commands::sign::run(args),
         Command::Verify(args) => commands::verify::run(args),

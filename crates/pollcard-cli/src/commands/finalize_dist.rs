@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use crate::finalize::{finalize_dist, NoscriptOutcome, HEADERS_FILE_NAMES};
+use crate::precache::load_build_config;
 
 /// Move trunk's inline loader script into a content-addressed file, refuse inline
 /// code, write the web app manifests, PNG icons and `<noscript>` fallback, and write
@@ -21,6 +22,10 @@ pub struct FinalizeDistArgs {
     /// `TRUNK_PUBLIC_URL`, else `/`.
     #[arg(long, value_name = "URL")]
     public_url: Option<String>,
+    /// The build configuration (trusted keys, offline data); defaults to
+    /// `$POLLCARD_BUILD_CONFIG`, else `pollcard-build.toml` here or in a parent folder.
+    #[arg(long, value_name = "FILE")]
+    build_config: Option<PathBuf>,
 }
 
 pub fn run(args: FinalizeDistArgs) -> anyhow::Result<ExitCode> {
@@ -32,12 +37,15 @@ pub fn run(args: FinalizeDistArgs) -> anyhow::Result<ExitCode> {
         ),
     };
     let public_url = args.public_url.or_else(|| std::env::var("TRUNK_PUBLIC_URL").ok()).unwrap_or_default();
-    let report = finalize_dist(&dir, &public_url).with_context(|| format!("finalize-dist {}", dir.display()))?;
+    let loaded = load_build_config(args.build_config.as_deref())?;
+    let report =
+        finalize_dist(&dir, &public_url, &loaded.config).with_context(|| format!("finalize-dist {}", dir.display()))?;
     let moved = match report.loaders.as_slice() {
         [] => "no inline script to move".to_owned(),
         names => format!("moved inline script to {}", names.join(", ")),
     };
     println!("finalize-dist: {moved}; wrote {HEADERS_FILE_NAMES} for {} files", report.files);
+    println!("finalize-dist: {}", crate::commands::precache::describe(&report.precache, &loaded));
     println!("finalize-dist: installable app: {}", report.install_files.join(", "));
     if !report.manifest_linked {
         println!("finalize-dist: note: index.html has no <link rel=\"manifest\">, so the app cannot be installed");

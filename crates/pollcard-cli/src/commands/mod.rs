@@ -4,6 +4,7 @@ pub mod build;
 pub mod finalize_dist;
 pub mod keygen;
 pub mod lookup;
+pub mod precache;
 pub mod serve;
 pub mod sign;
 pub mod verify;

@@ -20,7 +20,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use pollcard_core::http_headers::{netlify_headers_file, nginx_snippet, HEADERS_FILE, NGINX_SNIPPET_FILE};
+use pollcard_core::release::build_config::BuildConfig;
 use thiserror::Error;
+
+use crate::precache::{write_service_worker, PrecacheError, PrecacheReport};
 
 pub use catalogues::CatalogueFileError;
 pub use html_scan::ScanError;
@@ -59,6 +62,8 @@ pub enum FinalizeError {
     Catalogue(#[from] CatalogueFileError),
     #[error(transparent)]
     Noscript(#[from] NoscriptError),
+    #[error("writing the service worker: {0}")]
+    Precache(#[from] PrecacheError),
 }
 
 /// What finalising did.
@@ -76,11 +81,13 @@ pub struct Report {
     pub manifest_linked: bool,
     /// What the `<noscript>` fallback says about the council.
     pub noscript: NoscriptOutcome,
+    /// What the service worker's precache list holds.
+    pub precache: PrecacheReport,
 }
 
 /// Finalises the output folder `dir`, whose files will be served under `public_url`
-/// (trunk's `public_url`, e.g. `/`).
-pub fn finalize_dist(dir: &Path, public_url: &str) -> Result<Report, FinalizeError> {
+/// (trunk's `public_url`, e.g. `/`), for a build configured by `config`.
+pub fn finalize_dist(dir: &Path, public_url: &str, config: &BuildConfig) -> Result<Report, FinalizeError> {
     let public_url = normalize_public_url(public_url)?;
     let index_path = dir.join(INDEX_FILE);
     let html = fs::read_to_string(&index_path).map_err(|source| io_error(&index_path, source))?;
@@ -120,6 +127,9 @@ pub fn finalize_dist(dir: &Path, public_url: &str) -> Result<Report, FinalizeErr
         write_if_changed(&dir.join(name), bytes)?;
     }
 
+    // Last of the files: the service worker lists every other file with its hash.
+    let precache = write_service_worker(dir, config)?;
+
     let files = list_files(dir)?;
     write_if_changed(&dir.join(HEADERS_FILE), netlify_headers_file(&files).as_bytes())?;
     write_if_changed(&dir.join(NGINX_SNIPPET_FILE), nginx_snippet().as_bytes())?;
@@ -130,6 +140,7 @@ pub fn finalize_dist(dir: &Path, public_url: &str) -> Result<Report, FinalizeErr
         install_files: install_files.into_iter().map(|(name, _)| name).collect(),
         manifest_linked,
         noscript,
+        precache,
     })
 }
 

@@ -11,8 +11,11 @@
 //! - [`check_file`]: one file's SHA-256 and size against the manifest.
 //! - [`freshness`]: whether a bundle already held is still in date.
 //! - [`PublicationLog`]: the append-only, hash-chained history of releases.
+//! - `build_config` (feature `build-config`): what an app build trusts (`pollcard-build.toml`).
 //! - [`time`]: the strict RFC 3339 UTC timestamps the manifest uses.
 
+#[cfg(feature = "build-config")]
+pub mod build_config;
 mod error;
 pub mod hex;
 mod log;
@@ -29,5 +32,6 @@ pub use log::{LogEntry, PublicationLog, LOG_FILE, LOG_SCHEMA};
 pub use manifest::{sha256_hex, FileEntry, ReleaseManifest, SourceInput, SourceRecord, MANIFEST_FILE, SCHEMA};
 pub use signature::{public_key_from_seed, sign_manifest, ReleaseSignature, SIGNATURE_FILE};
 pub use verify::{
-    check_adoptable, check_file, check_version, freshness, open_signed, verify_release, Freshness, CLOCK_SKEW_SECONDS,
+    accept_signed, check_adoptable, check_file, check_version, freshness, open_signed, verify_release, Freshness,
+    CLOCK_SKEW_SECONDS,
 };

@@ -150,3 +150,29 @@ fn every_refusal_has_its_own_plain_message() {
         assert!(!messages[..index].contains(message), "{message}");
     }
 }
+
+#[test]
+fn accept_signed_gives_the_same_answers_as_open_signed() {
+    // The browser checks the Ed25519 signature with WebCrypto and hands the result to
+    // `accept_signed`; every case must come out exactly as `open_signed` decides.
+    let (bytes, signature_text) = signed(3);
+    let signature = ReleaseSignature::from_bytes(&signature_text).expect("well formed");
+    let mut altered = bytes.clone();
+    altered[5] ^= 0x01;
+    let other = sign_manifest(&bytes, &OTHER_SEED).to_text().into_bytes();
+    let other_signature = ReleaseSignature::from_bytes(&other).expect("well formed");
+    let cases: [(&[u8], &[u8], &ReleaseSignature); 3] = [
+        (&bytes, &signature_text, &signature),
+        (&altered, &signature_text, &signature),
+        (&bytes, &other, &other_signature),
+    ];
+    for (manifest_bytes, signature_bytes, parsed) in cases {
+        let valid = parsed.verify(manifest_bytes).is_ok();
+        assert_eq!(
+            accept_signed(manifest_bytes, parsed, valid, &[trusted()]),
+            open_signed(manifest_bytes, signature_bytes, &[trusted()])
+        );
+    }
+    assert_eq!(accept_signed(&bytes, &signature, false, &[trusted()]), Err(ReleaseError::BadSignature));
+    assert!(accept_signed(&bytes, &signature, true, &[trusted()]).is_ok());
+}
