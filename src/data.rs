@@ -11,6 +11,7 @@ use pollcard_core::bundle::{BundleError, BundleIndex, PostcodeShard, INDEX_FILE}
 use pollcard_core::lookup::{lookup_postcode, LookupOutcome};
 use pollcard_core::model::{Language, StationId};
 use pollcard_core::postcode::Postcode;
+use pollcard_core::release::{check_file, ReleaseError, ReleaseManifest};
 use thiserror::Error;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -29,6 +30,10 @@ pub enum DataError {
     Http { path: String, status: u16 },
     #[error(transparent)]
     Bundle(#[from] BundleError),
+    /// The file is not the one the verified release lists: altered, or from another
+    /// release than the app's (another window installed an update).
+    #[error(transparent)]
+    Unverified(#[from] ReleaseError),
 }
 
 /// The result of a postcode lookup, owned so that it can be kept in memory (and only in
@@ -66,22 +71,29 @@ pub struct AddressOption {
 }
 
 /// Fetches and checks `bundle.json`.
-pub async fn load_index() -> Result<BundleIndex, DataError> {
-    let bytes = fetch_bytes(&format!("{DATA_ROOT}{INDEX_FILE}")).await?;
+pub async fn load_index(release: &ReleaseManifest) -> Result<BundleIndex, DataError> {
+    let bytes = fetch_verified(release, &format!("{DATA_ROOT}{INDEX_FILE}")).await?;
     Ok(BundleIndex::from_json(&bytes)?)
 }
 
 /// Fetches the catalogue (Fluent source) for `language`.
-pub async fn load_catalogue_source(language: Language) -> Result<String, DataError> {
+pub async fn load_catalogue_source(release: &ReleaseManifest, language: Language) -> Result<String, DataError> {
     let path = format!("{CATALOGUE_ROOT}{}.ftl", language.code());
-    let bytes = fetch_bytes(&path).await?;
+    let bytes = fetch_verified(release, &path).await?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Fetches the publication log (not itself in the manifest: the caller checks that
+/// its chain ends in the release's manifest).
+pub async fn load_publication_log() -> Result<Vec<u8>, DataError> {
+    fetch_bytes(&format!("/{}", pollcard_core::release::LOG_FILE)).await
 }
 
 /// Looks a postcode up: fetches its area's shard (unless `cached` already holds it) and
 /// asks pollcard-core where its electors vote. Returns the shard so the caller can keep
 /// it for the next lookup in the same area.
 pub async fn find_polling_station(
+    release: &ReleaseManifest,
     index: &BundleIndex,
     postcode: &Postcode,
     cached: Option<Arc<PostcodeShard>>,
@@ -91,7 +103,7 @@ pub async fn find_polling_station(
         (Some(_), Some(shard)) if shard.area == postcode.area() => Some(shard),
         (Some(shard_ref), _) => {
             let path = format!("{DATA_ROOT}{}", shard_ref.path);
-            let bytes = fetch_bytes(&path).await?;
+            let bytes = fetch_verified(release, &path).await?;
             Some(Arc::new(PostcodeShard::from_json(&shard_ref.path, postcode.area(), &bytes)?))
         }
     };
@@ -122,8 +134,16 @@ fn owned_result(outcome: LookupOutcome<'_>) -> LookupResult {
     }
 }
 
+/// GETs a file of the release and checks its SHA-256 and size against the verified
+/// manifest before anyone reads it.
+async fn fetch_verified(release: &ReleaseManifest, path: &str) -> Result<Vec<u8>, DataError> {
+    let bytes = fetch_bytes(path).await?;
+    check_file(release, path.trim_start_matches('/'), &bytes)?;
+    Ok(bytes)
+}
+
 /// GETs a same-origin file and returns its bytes.
-async fn fetch_bytes(path: &str) -> Result<Vec<u8>, DataError> {
+pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, DataError> {
     let network = |detail: wasm_bindgen::JsValue| DataError::Network {
         path: path.to_owned(),
         detail: detail.as_string().unwrap_or_else(|| format!("{detail:?}")),

@@ -15,6 +15,7 @@ use pollcard_core::i18n::{Arg, Catalogue};
 use pollcard_core::model::Language;
 
 use crate::data;
+use crate::offline::ReleaseState;
 
 /// Where one language's catalogue is.
 #[derive(Clone, Default)]
@@ -52,8 +53,9 @@ fn slot_index(language: Language) -> usize {
 
 impl I18n {
     /// Starts translations for a page language that follows `language`, fetching each
-    /// catalogue the first time its language is needed.
-    pub fn new(language: Memo<Language>) -> I18n {
+    /// catalogue the first time its language is needed, once `release` is verified (a
+    /// catalogue is an app file, checked against the release like any other).
+    pub fn new(language: Memo<Language>, release: RwSignal<ReleaseState>) -> I18n {
         let slots: RwSignal<[CatalogueSlot; 2]> = RwSignal::new(Default::default());
         let status = Memo::new(move |_| {
             slots.with(|slots| match &slots[slot_index(language.get())] {
@@ -64,6 +66,10 @@ impl I18n {
         });
         Effect::new(move |_| {
             let language = language.get();
+            let release = match release.get() {
+                ReleaseState::Verified(release) => release,
+                ReleaseState::Loading | ReleaseState::Failed(_) => return,
+            };
             let index = slot_index(language);
             if !matches!(slots.with_untracked(|slots| slots[index].clone()), CatalogueSlot::NotLoaded) {
                 return;
@@ -72,7 +78,7 @@ impl I18n {
             spawn_local(async move {
                 // Any syntax error refuses the whole catalogue (the reader never drops a
                 // message quietly); so does an answer that is not a catalogue at all.
-                let loaded = data::load_catalogue_source(language)
+                let loaded = data::load_catalogue_source(&release.manifest, language)
                     .await
                     .ok()
                     .and_then(|source| Catalogue::parse(language, &source).ok())
@@ -117,4 +123,20 @@ impl I18n {
 /// The translations provided by the app shell.
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
+}
+
+impl I18n {
+    /// A release timestamp (`2026-11-25T09:00:00Z`) as a date in words in the current
+    /// language ("25 November 2026", "25 Tachwedd 2026"); month names and the order
+    /// come from the catalogue. Release times are UTC and a date needs no more.
+    pub fn release_date(&self, timestamp: &str) -> String {
+        let (Some(year), Some(month), Some(day)) =
+            (timestamp.get(0..4), timestamp.get(5..7).and_then(|m| m.parse::<u8>().ok()), timestamp.get(8..10))
+        else {
+            return timestamp.to_owned();
+        };
+        let month = self.t(&format!("month-{month}"));
+        let day = day.trim_start_matches('0');
+        self.t_with("date-long", &[("day", day.into()), ("month", month.into()), ("year", year.into())])
+    }
 }

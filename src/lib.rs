@@ -4,12 +4,15 @@
 //! - [`router`]: the current path, links and the back button.
 //! - [`data`]: every request the app makes, with typed errors.
 //! - [`i18n`]: Fluent catalogues, fetched as data.
+//! - [`offline`]: the signed release (verified before any data is used) and the
+//!   service worker that keeps it for offline use.
 //! - [`state`]: the bundle index and the in-memory lookup result.
 //! - `pages`: one file per page; `components`: the pieces pages share.
 
 mod components;
 mod data;
 mod i18n;
+mod offline;
 mod pages;
 mod router;
 mod routes;
@@ -20,12 +23,14 @@ use leptos::tachys::view::{Mountable, Render};
 use pollcard_core::model::Language;
 
 use crate::components::layout::{Layout, MAIN_ID};
+use crate::components::offline_notices::OfflineNotices;
 use crate::components::start_again::StartAgain;
 use crate::data::LookupResult;
 use crate::i18n::{use_i18n, CatalogueStatus, I18n};
+use crate::offline::ReleaseState;
 use crate::pages::{
-    CatalogueFailure, ChooseAddressPage, HomePage, Loading, NoStationPage, NotFoundPage, PageNotFound, PrivacyPage,
-    ServiceUnavailable, StationPage, UnknownStation,
+    CatalogueFailure, ChooseAddressPage, HistoryPage, HomePage, Loading, NoStationPage, NotFoundPage, PageNotFound,
+    PrivacyPage, ReleaseFailurePage, ServiceUnavailable, StationPage, UnknownStation,
 };
 use crate::router::Router;
 use crate::routes::Page;
@@ -40,11 +45,18 @@ pub fn App() -> impl IntoView {
     let path = Memo::new(move |_| router.path());
     let language = Memo::new(move |_| routes::language_of(&path.get()));
     let page = Memo::new(move |_| Page::from_path(&path.get()));
-    let i18n = I18n::new(language);
-    provide_context(i18n);
     let state = AppState::new();
     provide_context(state);
+    let i18n = I18n::new(language, state.release);
+    provide_context(i18n);
     let bundle = Memo::new(move |_| state.bundle_status());
+    let release_failed = Memo::new(move |_| state.release.with(|release| matches!(release, ReleaseState::Failed(_))));
+
+    // The one live region, mounted once before the pages (like a cookie banner) and
+    // never rebuilt, so screen readers announce what it says.
+    if let Some(body) = document().body() {
+        std::mem::forget(mount(&body.into(), OfflineNotices));
+    }
 
     Effect::new(move |_| {
         let language = language.get();
@@ -73,7 +85,7 @@ pub fn App() -> impl IntoView {
         if let Some(Some(shown)) = shown {
             shown.remove();
         }
-        let key = (i18n.status(), language.get(), page.get(), bundle.get());
+        let key = (i18n.status(), language.get(), page.get(), bundle.get(), release_failed.get());
         untrack(|| show(key.0, key.2))
     });
 }
@@ -109,15 +121,20 @@ fn mount<V: IntoView + 'static>(parent: &web_sys::Element, view: impl FnOnce() -
 /// Shows the layout and, inside its `<main>`, the page for this state.
 fn show(catalogue: CatalogueStatus, page: Option<Page>) -> Option<Shown> {
     let body: web_sys::Element = document().body()?.into();
+    let state = use_app_state();
+    if let ReleaseState::Failed(failure) = state.release.get_untracked() {
+        return Some(mount(&body, move || view! { <ReleaseFailurePage failure /> }));
+    }
     match catalogue {
         CatalogueStatus::Loading => return None,
         CatalogueStatus::Failed => return Some(mount(&body, CatalogueFailure)),
         CatalogueStatus::Ready => {}
     }
-    let index = use_app_state().index();
+    let index = state.index();
     let council = index.as_ref().map(|index| index.council.clone());
     let fictional = index.as_ref().is_some_and(|index| index.fictional);
-    let layout = mount(&body, move || view! { <Layout council fictional /> });
+    let release = state.verified_release();
+    let layout = mount(&body, move || view! { <Layout council fictional release /> });
     let main = document().get_element_by_id(MAIN_ID)?;
     let content = show_page(&main, page);
     Some(Shown(Box::new(move || {
@@ -132,6 +149,9 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
     let Some(page) = page else { return mount(main, PageNotFound) };
     if page == Page::Privacy {
         return mount(main, PrivacyPage);
+    }
+    if page == Page::History {
+        return mount(main, HistoryPage);
     }
     let Some(index) = state.index() else {
         return match state.bundle_error() {

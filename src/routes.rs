@@ -20,6 +20,8 @@ pub enum Page {
     NoStation,
     NotFound,
     Privacy,
+    /// Every release of the data ever published (the publication log).
+    History,
 }
 
 impl Page {
@@ -32,6 +34,7 @@ impl Page {
             Page::NoStation => "/no-station".to_owned(),
             Page::NotFound => "/not-found".to_owned(),
             Page::Privacy => "/privacy".to_owned(),
+            Page::History => "/history".to_owned(),
         };
         match (language, tail.is_empty()) {
             (Language::En, true) => "/".to_owned(),
@@ -64,6 +67,7 @@ impl Page {
             ["no-station"] => Page::NoStation,
             ["not-found"] => Page::NotFound,
             ["privacy"] => Page::Privacy,
+            ["history"] => Page::History,
             _ => return None,
         };
         Some(page)
@@ -160,7 +164,15 @@ mod tests {
         assert_eq!(Page::from_path("/station/a/b"), None);
         assert_eq!(Page::from_path("/cymru"), None);
         assert_eq!(Page::from_path("/cy/cy"), None);
-        for page in [Page::Home, Page::ChooseAddress, Page::Station("S 2/B".into()), Page::NoStation, Page::Privacy] {
+        assert_eq!(Page::from_path("/cy/history"), Some(Page::History));
+        for page in [
+            Page::Home,
+            Page::ChooseAddress,
+            Page::Station("S 2/B".into()),
+            Page::NoStation,
+            Page::Privacy,
+            Page::History,
+        ] {
             for language in Language::ALL {
                 assert_eq!(Page::from_path(&page.path(language)), Some(page.clone()));
             }

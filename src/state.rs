@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 use pollcard_core::bundle::{BundleIndex, PostcodeShard};
 
 use crate::data::{self, DataError, LookupResult};
+use crate::offline::{self, OfflineStatus, ReleaseState, VerifiedRelease};
 
 /// Where the bundle index is.
 #[derive(Clone)]
@@ -31,6 +32,10 @@ pub enum BundleStatus {
 /// State shared by every page. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The signed release the app's data comes from, once verified.
+    pub release: RwSignal<ReleaseState>,
+    /// What the service worker has reported (updates waiting, refusals).
+    pub offline: RwSignal<OfflineStatus>,
     pub bundle: RwSignal<BundleState>,
     /// The last lookup's answer, kept only in memory.
     pub lookup: RwSignal<Option<LookupResult>>,
@@ -43,16 +48,29 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Creates the state and starts loading the bundle index.
+    /// Creates the state, registers the service worker, and starts checking the release
+    /// and then loading the bundle index from it.
     pub fn new() -> AppState {
         let state = AppState {
+            release: RwSignal::new(ReleaseState::Loading),
+            offline: RwSignal::new(OfflineStatus::default()),
             bundle: RwSignal::new(BundleState::Loading),
             lookup: RwSignal::new(None),
             shard: StoredValue::new(None),
             headings_shown: StoredValue::new(0),
         };
+        offline::start(state.offline);
         spawn_local(async move {
-            let loaded = match data::load_index().await {
+            let release = match offline::load_release().await {
+                Ok(release) => Arc::new(release),
+                Err(error) => {
+                    leptos::logging::error!("Pollcard could not verify its data: {error}");
+                    state.release.set(ReleaseState::Failed(Arc::new(error)));
+                    return;
+                }
+            };
+            state.release.set(ReleaseState::Verified(Arc::clone(&release)));
+            let loaded = match data::load_index(&release.manifest).await {
                 Ok(index) => BundleState::Ready(Arc::new(index)),
                 Err(error) => {
                     leptos::logging::error!("Pollcard could not load its data: {error}");
@@ -70,6 +88,14 @@ impl AppState {
             BundleState::Loading => BundleStatus::Loading,
             BundleState::Ready(_) => BundleStatus::Ready,
             BundleState::Failed(_) => BundleStatus::Failed,
+        })
+    }
+
+    /// The verified release, once checked. Not reactive.
+    pub fn verified_release(&self) -> Option<Arc<VerifiedRelease>> {
+        self.release.with_untracked(|release| match release {
+            ReleaseState::Verified(release) => Some(Arc::clone(release)),
+            _ => None,
         })
     }
 

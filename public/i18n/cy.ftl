@@ -38,6 +38,7 @@ error-postcode = { $code ->
    *[other] Rhowch god post llawn yn y DU, fel AA1 1AA
 }
 error-lookup-failed = Mae'n ddrwg gennym, nid oedd modd chwilio am eich cod post. Gwiriwch eich cysylltiad â'r rhyngrwyd a rhowch gynnig arall arni.
+error-lookup-unverified = Nid oedd modd i ni gadarnhau bod yr wybodaeth ar gyfer y cod post hwn yn ddilys, felly nid ydym wedi'i dangos. Ail-lwythwch y dudalen a rhowch gynnig arall arni; os yw hyn yn dal i ddigwydd, gwiriwch eich cerdyn pleidleisio neu cysylltwch â'ch cyngor.
 
 ## Dewis cyfeiriad (address picker)
 
@@ -155,6 +156,42 @@ privacy-storage-body = Nid yw Pollcard yn defnyddio cwcis ac nid yw'n cadw eich 
 privacy-third-party-heading = Dim olrhain
 privacy-third-party-body = Nid oes gan Pollcard ddadansoddeg na hysbysebion, ac nid yw'n llwytho dim o wefannau eraill: dim mapiau, ffontiau na delweddau.
 privacy-council-body = Os byddwch yn dilyn dolen i wefan eich cyngor, hysbysiad preifatrwydd y cyngor ei hun sy'n berthnasol yno.
+
+## Data wedi'u llofnodi, diweddariadau a gweithio all-lein (signed data, updates, offline)
+date-long = { $day } { $month } { $year }
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr
+release-published = Gwybodaeth a gyhoeddwyd ar { $date }, fersiwn { $version }.
+release-history-link = Hanes cyhoeddi
+release-history-title = Hanes cyhoeddi
+release-history-lead = Pob fersiwn o'r wybodaeth hon a gyhoeddwyd erioed, y diweddaraf yn gyntaf. Mae pob cofnod yn cynnwys ôl bys o'r un cyn hynny, felly ni ellir ailysgrifennu'r hanes heb i hynny ddangos.
+release-history-version = Fersiwn
+release-history-published = Cyhoeddwyd
+release-history-fingerprint = Ôl bys (SHA-256)
+release-history-broken = Nid oedd modd gwirio'r hanes cyhoeddi: nid yw'n cyfateb i'r wybodaeth sy'n cael ei defnyddio. Mae'r wybodaeth ei hun wedi cael ei gwirio ac mae'n ddilys.
+release-history-unavailable = Nid yw'r hanes cyhoeddi ar gael.
+release-expired-title = Efallai fod yr wybodaeth hon wedi dyddio.
+release-expired-body = Roedd i fod i gael ei disodli ar { $date }. Holwch { $council } cyn i chi fynd.
+release-clock-body = Mae'r dyddiad ar eich dyfais yn edrych yn anghywir, felly ni all Pollcard ddweud a yw'r wybodaeth hon yn gyfredol. Holwch { $council } cyn i chi fynd.
+offline-update-ready = Mae fersiwn newydd yn barod.
+offline-updated-elsewhere = Mae Pollcard wedi cael ei ddiweddaru mewn ffenestr arall. Ail-lwythwch y dudalen hon i ddefnyddio'r fersiwn newydd.
+offline-reload = Ail-lwytho
+offline-refused-altered = Nid oedd modd i ni gadarnhau bod diweddariad i'r wybodaeth hon yn ddilys, felly nid ydym wedi'i ddefnyddio.
+offline-refused-rollback = Cawsom fersiwn hŷn o'r wybodaeth hon na'r un sydd gennych eisoes, felly nid ydym wedi'i defnyddio.
+offline-refused-expired = Cawsom ddiweddariad sydd wedi dyddio, felly nid ydym wedi'i ddefnyddio.
+offline-refused-unsupported = Ni all y porwr hwn wirio bod diweddariadau'n ddilys, felly nid ydym wedi defnyddio'r un diweddaraf.
+offline-showing = Mae Pollcard yn dangos yr wybodaeth a gyhoeddwyd ar { $date } (fersiwn { $version }). Os oes amheuaeth, gwiriwch eich cerdyn pleidleisio neu cysylltwch â { $council }.
+offline-storage = Nid oes gan eich dyfais ddigon o le storio i gadw copi cyfredol o Pollcard i'w ddefnyddio heb y rhyngrwyd. Mae Pollcard yn dal i weithio tra byddwch ar-lein; rhyddhewch rywfaint o le ac ail-lwythwch y dudalen.
 
 ## Ap y gellir ei osod (installable app: web app manifest)
 # Yr hyn y mae ffôn neu gyfrifiadur yn ei ddangos ar gyfer Pollcard ar ôl ei osod.

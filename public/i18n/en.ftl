@@ -42,6 +42,7 @@ error-postcode = { $code ->
    *[other] Enter a full UK postcode, like AA1 1AA
 }
 error-lookup-failed = Sorry, we could not look up your postcode. Check your internet connection and try again.
+error-lookup-unverified = We could not confirm that the information for this postcode is genuine, so we have not shown it. Reload the page and try again; if this keeps happening, check your poll card or contact your council.
 
 ## Address picker
 
@@ -149,6 +150,44 @@ privacy-storage-body = Pollcard does not use cookies and does not save your post
 privacy-third-party-heading = No tracking
 privacy-third-party-body = Pollcard has no analytics or adverts and loads nothing from other websites: no maps, fonts or images.
 privacy-council-body = If you follow a link to your council’s website, the council’s own privacy notice applies there.
+
+## Signed data, updates and working offline
+# $date is a date in words (date-long); $version the release's number; $council the
+# council's name.
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+release-published = Information published on { $date }, version { $version }.
+release-history-link = Publication history
+release-history-title = Publication history
+release-history-lead = Every version of this information ever published, newest first. Each entry includes a fingerprint of the one before it, so the history cannot be rewritten without it showing.
+release-history-version = Version
+release-history-published = Published
+release-history-fingerprint = Fingerprint (SHA-256)
+release-history-broken = The publication history could not be checked: it does not match the information in use. The information itself has been checked and is genuine.
+release-history-unavailable = The publication history is not available.
+release-expired-title = This information may be out of date.
+release-expired-body = It was due to be replaced on { $date }. Check with { $council } before you go.
+release-clock-body = The date on your device looks wrong, so Pollcard cannot tell whether this information is up to date. Check with { $council } before you go.
+offline-update-ready = A new version is ready.
+offline-updated-elsewhere = Pollcard has been updated in another window. Reload this page to use the new version.
+offline-reload = Reload
+offline-refused-altered = We could not confirm that an update to this information is genuine, so we have not used it.
+offline-refused-rollback = We were sent an older version of this information than the one you already have, so we have not used it.
+offline-refused-expired = We were sent an update that is out of date, so we have not used it.
+offline-refused-unsupported = This browser cannot check that updates are genuine, so we have not used the latest one.
+offline-showing = Pollcard is showing the information published on { $date } (version { $version }). If in doubt, check your poll card or contact { $council }.
+offline-storage = Your device does not have enough storage space to keep an up-to-date copy of Pollcard for use without the internet. Pollcard still works while you are online; free up some space and reload the page.
 
 ## Installable app (web app manifest)
 # What a phone or computer shows for Pollcard once it is installed: the home screen,

@@ -10,7 +10,9 @@ use pollcard_core::model::Council;
 use crate::components::council_contact::CouncilContactDetails;
 use crate::components::fictional_notice::FictionalNotice;
 use crate::components::language_switch::LanguageSwitch;
+use crate::components::release_notice::{ReleaseProvenance, ReleaseWarning};
 use crate::i18n::use_i18n;
+use crate::offline::VerifiedRelease;
 use crate::routes::Page;
 
 /// The id of `<main>`: the skip link's target, and where the app puts the page.
@@ -24,8 +26,16 @@ pub fn Layout(
     council: Option<Council>,
     /// Whether to show the fictional-data notice.
     fictional: bool,
+    /// The verified release the page's data comes from.
+    release: Option<std::sync::Arc<VerifiedRelease>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let council_name = council
+        .as_ref()
+        .and_then(|council| council.name.best(i18n.lang()).map(|(name, _)| name.to_owned()))
+        .unwrap_or_default();
+    let warning = release.clone().map(|release| view! { <ReleaseWarning release council_name /> });
+    let provenance = release.map(|release| view! { <ReleaseProvenance release /> });
     let footer_contact = council.map(|council| {
         view! {
             <h2 class="heading-m">{i18n.t("footer-contact-heading")}</h2>
@@ -46,12 +56,13 @@ pub fn Layout(
             </div>
             {fictional.then(FictionalNotice)}
         </header>
+        {warning}
         <div class="width-container">
             <main id=MAIN_ID class="main" tabindex="-1"></main>
         </div>
         <footer class="site-footer">
             <div class="width-container">
-                {footer_contact} <ul class="footer-links">
+                {footer_contact} {provenance} <ul class="footer-links">
                     <li>
                         <a href=Page::Privacy.path(i18n.lang())>{i18n.t("privacy-link")}</a>
                     </li>

@@ -9,5 +9,7 @@ pub mod fictional_notice;
 pub mod language_switch;
 pub mod layout;
 pub mod localized_text;
+pub mod offline_notices;
 pub mod page_heading;
+pub mod release_notice;
 pub mod start_again;

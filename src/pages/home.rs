@@ -51,11 +51,13 @@ pub fn HomePage(
                 return;
             }
         };
+        // The home page is only shown once the release is verified.
+        let Some(release) = state.verified_release() else { return };
         busy.set_value(true);
         let index = Arc::clone(&index);
         spawn_local(async move {
             let cached = state.shard.get_value();
-            match data::find_polling_station(&index, &postcode, cached).await {
+            match data::find_polling_station(&release.manifest, &index, &postcode, cached).await {
                 Ok((result, shard)) => {
                     state.shard.set_value(shard);
                     let page = Page::showing(&result);
@@ -64,7 +66,13 @@ pub fn HomePage(
                 }
                 Err(problem) => {
                     leptos::logging::error!("Postcode lookup failed: {problem}");
-                    error.set(Some(i18n.t("error-lookup-failed")));
+                    // A file that does not match the release is never shown; say so
+                    // rather than "try again", which would not help.
+                    let message = match problem {
+                        data::DataError::Unverified(_) => "error-lookup-unverified",
+                        _ => "error-lookup-failed",
+                    };
+                    error.set(Some(i18n.t(message)));
                 }
             }
             busy.set_value(false);

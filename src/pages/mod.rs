@@ -2,22 +2,26 @@
 
 mod catalogue_failure;
 mod choose_address;
+mod history;
 mod home;
 mod loading;
 mod no_station;
 mod not_found;
 mod page_not_found;
 mod privacy;
+mod release_failure;
 mod service_unavailable;
 mod station;
 
 pub use catalogue_failure::CatalogueFailure;
 pub use choose_address::ChooseAddressPage;
+pub use history::HistoryPage;
 pub use home::HomePage;
 pub use loading::Loading;
 pub use no_station::NoStationPage;
 pub use not_found::NotFoundPage;
 pub use page_not_found::PageNotFound;
 pub use privacy::PrivacyPage;
+pub use release_failure::ReleaseFailurePage;
 pub use service_unavailable::ServiceUnavailable;
 pub use station::{StationPage, UnknownStation};
