@@ -13,6 +13,7 @@ mod html_scan;
 mod icons;
 mod inline_code;
 mod noscript;
+mod snippet_preload;
 mod web_manifest;
 
 use std::fs;
@@ -92,7 +93,8 @@ pub fn finalize_dist(dir: &Path, public_url: &str, config: &BuildConfig) -> Resu
     let index_path = dir.join(INDEX_FILE);
     let html = fs::read_to_string(&index_path).map_err(|source| io_error(&index_path, source))?;
 
-    let externalized = inline_code::externalize_scripts(&html, &public_url)?;
+    let mut externalized = inline_code::externalize_scripts(&html, &public_url)?;
+    externalized.html = snippet_preload::without_snippet_integrity(&externalized.html, &public_url);
     // Everything the installable app and the page without JavaScript need is made
     // before anything is written, so a missing icon or message leaves nothing half done.
     let catalogues = catalogues::Catalogues::read(dir)?;
