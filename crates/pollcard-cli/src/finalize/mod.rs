@@ -12,8 +12,8 @@ mod catalogues;
 mod html_scan;
 mod icons;
 mod inline_code;
+mod module_preload;
 mod noscript;
-mod snippet_preload;
 mod web_manifest;
 
 use std::fs;
@@ -94,7 +94,7 @@ pub fn finalize_dist(dir: &Path, public_url: &str, config: &BuildConfig) -> Resu
     let html = fs::read_to_string(&index_path).map_err(|source| io_error(&index_path, source))?;
 
     let mut externalized = inline_code::externalize_scripts(&html, &public_url)?;
-    externalized.html = snippet_preload::without_snippet_integrity(&externalized.html, &public_url);
+    externalized.html = module_preload::without_module_preloads(&externalized.html);
     // Everything the installable app and the page without JavaScript need is made
     // before anything is written, so a missing icon or message leaves nothing half done.
     let catalogues = catalogues::Catalogues::read(dir)?;
