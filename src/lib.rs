@@ -155,7 +155,10 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
     }
     let Some(index) = state.index() else {
         return match state.bundle_error() {
-            Some(detail) => mount(main, move || view! { <ServiceUnavailable detail /> }),
+            Some(detail) => {
+                let unverified = state.bundle_unverified();
+                mount(main, move || view! { <ServiceUnavailable detail unverified /> })
+            }
             None => mount(main, Loading),
         };
     };

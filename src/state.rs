@@ -115,6 +115,14 @@ impl AppState {
         })
     }
 
+    /// Whether the bundle index was refused because it does not match the verified
+    /// release (altered after signing). Not reactive.
+    pub fn bundle_unverified(&self) -> bool {
+        self.bundle.with_untracked(
+            |bundle| matches!(bundle, BundleState::Failed(error) if matches!(**error, DataError::Unverified(_))),
+        )
+    }
+
     /// True once the visitor has moved from one page to another inside the app.
     pub fn has_navigated(&self) -> bool {
         self.headings_shown.get_value() > 1

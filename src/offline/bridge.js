@@ -12,15 +12,21 @@ let reloadRequested = false;
  * Registers the service worker and reports what it does through `onEvent(kind)`:
  * `update-ready` (a verified release is waiting for the voter to reload),
  * `release-state` (the shared release record changed: read it again),
+ * `refused` with a reason and detail (the worker refused a new release),
  * `updated-elsewhere` (another window switched to a new release).
  * Returns false where service workers are unavailable.
  */
 export function startServiceWorker(onEvent) {
+  // onEvent(kind, reason = '', detail = '')
   if (!('serviceWorker' in navigator)) return false;
   const container = navigator.serviceWorker;
   const hadController = !!container.controller;
   container.addEventListener('message', (event) => {
-    if (event.data && event.data.type === 'release-state') onEvent('release-state');
+    const data = event.data;
+    if (data && data.type === 'release-state') {
+      if (data.refusal) onEvent('refused', String(data.refusal.reason), String(data.refusal.detail));
+      else onEvent('release-state');
+    }
   });
   container.startMessages();
   container.addEventListener('controllerchange', () => {

@@ -142,18 +142,34 @@ pub async fn read_record() -> ReleaseRecord {
 
 /// Registers the service worker and keeps `status` up to date with what it reports.
 pub fn start(status: RwSignal<OfflineStatus>) {
-    let refresh = move || {
+    // `after_install`: the worker has just installed a release, so a refusal not in
+    // the record is over. Otherwise one already reported by message is kept (with
+    // storage full it may never have reached the record).
+    let refresh = move |after_install: bool| {
         leptos::task::spawn_local(async move {
             let record = read_record().await;
-            status.update(|status| status.record = record);
+            status.update(|status| {
+                status.record.highest_seen_version = record.highest_seen_version;
+                if after_install || record.refusal.is_some() {
+                    status.record.refusal = record.refusal;
+                }
+            });
         });
     };
-    refresh();
-    let on_event = Closure::<dyn Fn(String)>::new(move |kind: String| match kind.as_str() {
-        "update-ready" => status.update(|status| status.update_ready = true),
-        "updated-elsewhere" => status.update(|status| status.updated_elsewhere = true),
-        _ => refresh(),
-    });
+    refresh(false);
+    let on_event = Closure::<dyn Fn(String, Option<String>, Option<String>)>::new(
+        move |kind: String, reason: Option<String>, detail: Option<String>| match kind.as_str() {
+            "update-ready" => status.update(|status| status.update_ready = true),
+            "updated-elsewhere" => status.update(|status| status.updated_elsewhere = true),
+            // Straight from the worker's message: with storage full the shared record
+            // may not hold it.
+            "refused" => status.update(|status| {
+                status.record.refusal =
+                    Some(Refusal { reason: reason.unwrap_or_default(), detail: detail.unwrap_or_default() })
+            }),
+            _ => refresh(true),
+        },
+    );
     start_service_worker(on_event.as_ref().unchecked_ref());
     // The page lives as long as the app; so does its listener.
     on_event.forget();

@@ -112,7 +112,9 @@ pub fn write_service_worker(dir: &Path, config: &BuildConfig) -> Result<Precache
         precache.push((path, sha256_hex(&bytes), bytes.len() as u64));
     }
     let list = serde_json::to_string(&precache).unwrap_or_default();
-    let build_id = sha256_hex(format!("{list}{:?}", config.trusted_keys_hex()).as_bytes())[..16].to_owned();
+    // Names the release's cache: any change to the files, the keys or the worker's own
+    // code gives a new cache, so a new worker never touches the one in use.
+    let build_id = sha256_hex(format!("{list}{:?}{TEMPLATE}", config.trusted_keys_hex()).as_bytes())[..16].to_owned();
     let object = BuildObject {
         id: build_id.clone(),
         kind: match config.kind {

@@ -99,7 +99,7 @@ async function stageRelease() {
     await store(cache, SIGNATURE, signatureResponse, await signatureResponse.arrayBuffer());
     // The log is not in the manifest (it grows after signing); the page checks that
     // its chain ends in this manifest before showing it.
-    const log = await fetch(urlOf(LOG), { cache: 'no-cache' }).catch(() => null);
+    const log = await fetch(urlOf(LOG), { cache: 'no-store', credentials: 'omit' }).catch(() => null);
     if (log && log.ok) await store(cache, LOG, log, await log.arrayBuffer());
     await updateState((state) => {
       delete state.refusal;
@@ -111,12 +111,15 @@ async function stageRelease() {
     const detail = String((error && error.message) || error);
     // A network failure is not the release's fault and the browser retries later;
     // everything else is remembered so the page can say what happened.
-    if (reason !== 'network') {
+    const refusal = reason === 'network' ? null : { reason, detail, at: new Date().toISOString() };
+    if (refusal) {
       await updateState((state) => {
-        state.refusal = { reason, detail, at: new Date().toISOString() };
+        state.refusal = refusal;
       }).catch(() => {});
     }
-    await tellPages({ type: 'release-state' });
+    // The refusal travels with the message too: when storage is full, it may not
+    // have been written.
+    await tellPages({ type: 'release-state', refusal });
     throw error;
   }
 }
@@ -185,8 +188,11 @@ async function store(cache, path, response, bytes) {
   await cache.put(urlOf(path), copy);
 }
 
+// `no-store`: straight from the server, past the HTTP cache. Besides freshness, it
+// keeps clear of Chromium's HTTP-cache lock, which otherwise stalled an install
+// fetching a file the page was fetching at the same moment (seen on first visits).
 async function fetchFresh(path) {
-  const response = await fetch(urlOf(path), { cache: 'no-cache', credentials: 'omit' });
+  const response = await fetch(urlOf(path), { cache: 'no-store', credentials: 'omit' });
   if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}`);
   return response;
 }
@@ -250,7 +256,7 @@ async function respond(request, target) {
   // bundle): fetch it, check it against the manifest, and keep it for offline use.
   const listed = await listedFile(cache, path);
   if (!listed) return fetch(request);
-  const response = await fetch(urlOf(path), { cache: 'no-cache', credentials: 'omit' });
+  const response = await fetch(urlOf(path), { cache: 'no-store', credentials: 'omit' });
   if (!response.ok) return response;
   const bytes = await response.arrayBuffer();
   try {
