@@ -141,6 +141,7 @@ page-not-found-body = Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn g
 page-not-found-link = Dod o hyd i'ch gorsaf bleidleisio
 service-error-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
 service-error-body = Nid oedd modd llwytho'r wybodaeth am orsafoedd pleidleisio. Rhowch gynnig arall arni yn nes ymlaen.
+service-error-unverified = Nid oedd modd i ni gadarnhau bod yr wybodaeth hon yn ddilys, felly nid yw'n cael ei dangos. Rhowch gynnig arall arni yn nes ymlaen, gwiriwch eich cerdyn pleidleisio, neu cysylltwch â'ch cyngor.
 service-error-poll-card = Mae eich cerdyn pleidleisio yn dweud wrthych ble i bleidleisio.
 service-error-details = Manylion technegol
 

@@ -135,6 +135,7 @@ page-not-found-body = If you typed the web address, check it is correct.
 page-not-found-link = Find your polling station
 service-error-title = Sorry, there is a problem with the service
 service-error-body = We could not load the polling station information. Try again later.
+service-error-unverified = We could not confirm that this information is genuine, so it is not shown. Try again later, check your poll card, or contact your council.
 service-error-poll-card = Your poll card tells you where to vote.
 service-error-details = Technical details
 
