@@ -2,17 +2,17 @@
 // served by `pollcard serve` with the production headers. Chromium itself judges the
 // manifest and installability through the DevTools protocol (Page.getAppManifest,
 // Page.getInstallabilityErrors), so these tests see what its install prompt sees.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, ROOT } from './support/server.mjs';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { assertAccessible, assertClean, bestPracticeReport } from './support/checks.mjs';
+import { ROOT } from './support/server.mjs';
+import { serveReleaseBuild } from './support/suite.mjs';
+import { openPage } from './support/browser.mjs';
+import { assertAccessible, assertClean } from './support/checks.mjs';
 import { STRINGS } from './support/strings.mjs';
 
-let server;
-let browser;
+const suite = serveReleaseBuild();
 // The council the build's <noscript> fallback names: the bundle the build published.
 const council = JSON.parse(readFileSync(path.join(ROOT, 'dist/data/bundle.json'), 'utf8')).council;
 
@@ -20,17 +20,6 @@ const council = JSON.parse(readFileSync(path.join(ROOT, 'dist/data/bundle.json')
 // it says nothing about the app.
 const INCOGNITO = 'in-incognito';
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`axe best-practice findings and items to review (not failures): ${bestPracticeReport.size}`);
-  for (const [rule, pages] of bestPracticeReport) console.log(`  ${rule} — on ${pages} page(s)`);
-});
 
 /** Waits until the page's manifest link is `href` (the app sets it with the language). */
 async function waitForManifestLink(page, href) {
@@ -55,15 +44,15 @@ for (const lang of ['en', 'cy']) {
   const manifestPath = `/manifest.${lang}.webmanifest`;
 
   test(`[${lang}] ${home} links its own manifest and Chromium finds the app installable`, async () => {
-    const context = await browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const context = await suite.browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
     try {
       const { page, record } = await openPage(context);
-      await page.goto(server.origin + home);
+      await page.goto(suite.server.origin + home);
       await page.locator('h1').waitFor();
       await waitForManifestLink(page, manifestPath);
 
       const { manifest, installabilityErrors } = await chromiumVerdict(context, page);
-      assert.equal(manifest.url, server.origin + manifestPath);
+      assert.equal(manifest.url, suite.server.origin + manifestPath);
       assert.deepEqual(manifest.errors, [], 'Chromium reports no manifest errors');
       const data = JSON.parse(manifest.data);
       assert.equal(data.lang, lang);
@@ -82,19 +71,19 @@ for (const lang of ['en', 'cy']) {
       assert.deepEqual(installabilityErrors.filter((id) => id !== INCOGNITO), [], 'installability errors');
 
       // The files themselves, with the production headers.
-      const served = await page.request.get(server.origin + manifestPath);
+      const served = await page.request.get(suite.server.origin + manifestPath);
       assert.equal(served.status(), 200);
       assert.equal(served.headers()['content-type'], 'application/manifest+json; charset=utf-8');
       assert.equal(served.headers()['cache-control'], 'no-cache');
       for (const icon of data.icons.filter((i) => i.type === 'image/png')) {
-        const png = await page.request.get(server.origin + icon.src);
+        const png = await page.request.get(suite.server.origin + icon.src);
         assert.equal(png.status(), 200, icon.src);
         assert.equal(png.headers()['content-type'], 'image/png', icon.src);
         const [width, height] = icon.sizes.split('x').map(Number);
         const body = await png.body();
         assert.deepEqual([body.readUInt32BE(16), body.readUInt32BE(20)], [width, height], `${icon.src} IHDR`);
       }
-      await assertClean(page, record, server.origin);
+      await assertClean(page, record, suite.server.origin);
     } finally {
       await context.close();
     }
@@ -102,19 +91,19 @@ for (const lang of ['en', 'cy']) {
 }
 
 test('switching language in the app points the manifest link at the other language', async () => {
-  const context = await browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const context = await suite.browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
   try {
     const { page, record } = await openPage(context);
-    await page.goto(server.origin + '/');
+    await page.goto(suite.server.origin + '/');
     await page.locator('h1').waitFor();
     await waitForManifestLink(page, '/manifest.en.webmanifest');
     await page.getByRole('link', { name: STRINGS.en.otherLanguageLink }).click();
     await page.getByRole('heading', { name: STRINGS.cy.homeHeading }).waitFor();
     await waitForManifestLink(page, '/manifest.cy.webmanifest');
     const { manifest } = await chromiumVerdict(context, page);
-    assert.equal(manifest.url, server.origin + '/manifest.cy.webmanifest');
+    assert.equal(manifest.url, suite.server.origin + '/manifest.cy.webmanifest');
     assert.equal(JSON.parse(manifest.data).lang, 'cy');
-    await assertClean(page, record, server.origin);
+    await assertClean(page, record, suite.server.origin);
   } finally {
     await context.close();
   }
@@ -137,10 +126,10 @@ async function assertAccessibleWithoutJavaScript(noScriptPage, label) {
     }
     return `<!DOCTYPE html>\n${copy.outerHTML}`;
   });
-  const context = await browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const context = await suite.browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
   try {
     const page = await context.newPage();
-    const url = `${server.origin}/__as-rendered-without-javascript`;
+    const url = `${suite.server.origin}/__as-rendered-without-javascript`;
     await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
     await page.goto(url);
     assert.ok(await page.getByRole('heading', { name: 'Pollcard needs JavaScript', exact: true }).isVisible());
@@ -151,11 +140,11 @@ async function assertAccessibleWithoutJavaScript(noScriptPage, label) {
 }
 
 test('without JavaScript the page says what to do, with the council contact, in English and Welsh', async () => {
-  const context = await browser.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 800 } });
+  const context = await suite.browser.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 800 } });
   try {
     const page = await context.newPage();
     for (const route of ['/', '/cy/station/S1']) {
-      await page.goto(server.origin + route);
+      await page.goto(suite.server.origin + route);
       await page.getByRole('heading', { name: 'Pollcard needs JavaScript', exact: true }).waitFor();
       await page.getByRole('heading', { name: 'Mae angen JavaScript ar Pollcard', exact: true }).waitFor();
       // The Welsh text is marked as Welsh.

@@ -2,35 +2,23 @@
 // by `pollcard serve` with the production headers (strict CSP). Every page visited is
 // checked with axe (WCAG 2.2 A/AA), for CSP violations, for requests off 127.0.0.1 and
 // for the postcode leaking into a URL or history.state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { assertAccessible, assertClean, assertFocusOnHeading, bestPracticeReport } from './support/checks.mjs';
+import { serveReleaseBuild } from './support/suite.mjs';
+import { openPage } from './support/browser.mjs';
+import { assertAccessible, assertClean, assertFocusOnHeading } from './support/checks.mjs';
 import { lookup, demoPostcodes } from './support/demo.mjs';
 import { STRINGS } from './support/strings.mjs';
 
-let server;
-let browser;
+const suite = serveReleaseBuild();
 const demo = demoPostcodes();
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`axe best-practice findings and items to review (not failures): ${bestPracticeReport.size}`);
-  for (const [rule, pages] of bestPracticeReport) console.log(`  ${rule} — on ${pages} page(s)`);
-});
 
 /** A fresh page in a fresh context at `path`. */
 async function visit(path) {
-  const context = await browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const context = await suite.browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
   const { page, record } = await openPage(context);
-  await page.goto(server.origin + path);
+  await page.goto(suite.server.origin + path);
   await page.locator('h1').waitFor();
   return { context, page, record };
 }
@@ -38,7 +26,7 @@ async function visit(path) {
 /** Checks every page must pass, then axe. */
 async function checkPage(page, record, label, secrets) {
   await assertAccessible(page, label);
-  await assertClean(page, record, server.origin, secrets);
+  await assertClean(page, record, suite.server.origin, secrets);
 }
 
 async function submitPostcode(page, s, postcode) {
@@ -260,14 +248,14 @@ test('the main journey works with the keyboard alone', async () => {
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/station\//);
   assert.equal(await assertFocusOnHeading(page), lookup(postcode, answer.addresses[target].uprn).station.name);
-  await assertClean(page, record, server.origin, [postcode]);
+  await assertClean(page, record, suite.server.origin, [postcode]);
   await context.close();
 });
 
 test('the server saw only same-origin requests and never a postcode', () => {
-  assert.ok(server.accessLog.length > 20, `access log has ${server.accessLog.length} lines`);
+  assert.ok(suite.server.accessLog.length > 20, `access log has ${suite.server.accessLog.length} lines`);
   const postcodes = [demo.single_station.postcode, demo.split.postcode, demo.unknown_station.postcode, demo.not_in_data.postcode];
-  for (const line of server.accessLog) {
+  for (const line of suite.server.accessLog) {
     for (const postcode of postcodes) {
       assert.ok(!line.toUpperCase().replace(/%20|\s/g, '').includes(postcode.replace(' ', '')), `${postcode} in access log: ${line}`);
     }
@@ -276,15 +264,15 @@ test('the server saw only same-origin requests and never a postcode', () => {
 
 test('pages reflow at 320 CSS pixels (400 % zoom) with no sideways scrolling', async () => {
   const answer = lookup(demo.split.postcode);
-  const context = await browser.browser.newContext({ viewport: { width: 320, height: 640 } });
+  const context = await suite.browser.browser.newContext({ viewport: { width: 320, height: 640 } });
   const { page, record } = await openPage(context);
   for (const path of ['/', `/station/${encodeURIComponent(answer.addresses[0].station_id)}`, '/cy/privacy']) {
-    await page.goto(server.origin + path);
+    await page.goto(suite.server.origin + path);
     await page.locator('h1').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px at 320px`);
   }
-  await assertClean(page, record, server.origin, []);
+  await assertClean(page, record, suite.server.origin, []);
   await context.close();
 });
 
