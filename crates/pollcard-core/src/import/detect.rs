@@ -22,17 +22,7 @@ fn first_column_is(source: &SourceFile, name: &str) -> bool {
 }
 
 /// Council exports described in the shared data-formats notes, newest importer last.
-const NOT_YET_SUPPORTED: [KnownExport; 8] = [
-    KnownExport {
-        name: "an Xpress \"DemocracyClub\" export",
-        evidence: "it has the Polling_Place_Id and Property_URN columns",
-        matches: |source| source.has_column("Polling_Place_Id") && source.has_column("Property_URN"),
-    },
-    KnownExport {
-        name: "an Xpress WebLookup export",
-        evidence: "its first column is AuthorityCode",
-        matches: |source| first_column_is(source, "AuthorityCode"),
-    },
+const NOT_YET_SUPPORTED: [KnownExport; 6] = [
     KnownExport {
         name: "an Idox Eros (Halarose) export",
         evidence: "its first column is HouseID",
@@ -169,6 +159,8 @@ mod tests {
             detected("internal_council_id,polling_station_address,level_access,temporary_ramp\n"),
             Ok("democracy-club-survey")
         );
+        assert_eq!(detected("ElectionDate,Property_URN,Post_Code,Polling_Place_Id\n"), Ok("xpress-democracyclub"));
+        assert_eq!(detected("AuthorityCode,PropertyNumber,StreetName,PostCode,UPRN\n"), Ok("xpress-weblookup"));
     }
 
     #[test]
@@ -189,8 +181,8 @@ mod tests {
 
     #[test]
     fn known_exports_are_named_in_the_message() {
-        let xpress = detected("ElectionDate,Property_URN,Post_Code,Polling_Place_Id\n").expect_err("not supported");
-        assert!(xpress.contains("Xpress \"DemocracyClub\""), "{xpress}");
+        let dcounts = detected("Add1,PostCode,StationCode,Xordinate\n").expect_err("not supported");
+        assert!(dcounts.contains("Democracy Counts"), "{dcounts}");
         let idox = detected("HouseID,UPRN,Postcode,PollingVenueID\n").expect_err("not supported");
         assert!(idox.contains("Idox"), "{idox}");
         let json = detected("{\"does not quack\": 1}\n").expect_err("not supported");

@@ -98,9 +98,11 @@ problem_codes! {
     UnknownStation => "unknown_station", Error;
     SurveyUnknownStation => "survey_unknown_station", Error;
     DuplicateSurvey => "duplicate_survey", Error;
+    TestRecord => "test_record", Error;
     NoLocation => "no_location", Warning;
     InvalidLocation => "invalid_location", Warning;
     InvalidStationPostcode => "invalid_station_postcode", Warning;
+    PostcodeFromAddress => "postcode_from_address", Warning;
     InvalidHours => "invalid_hours", Warning;
     UnrecognisedAnswer => "unrecognised_answer", Warning;
     SurveyConflict => "survey_conflict", Warning;

@@ -101,7 +101,7 @@ fn import_row(columns: &Columns, record: &CsvRecord, dataset: &mut Dataset, repo
     dataset.add_station(station, fate, origin, report)
 }
 
-fn station_postcode(text: &str, warnings: &mut Vec<Problem>) -> Option<String> {
+pub(super) fn station_postcode(text: &str, warnings: &mut Vec<Problem>) -> Option<String> {
     if text.is_empty() {
         return None;
     }

@@ -1,6 +1,6 @@
 //! One module per input format, each an [`Importer`], and the registry that lists them.
 //!
-//! Adding a council-export format (Xpress, Idox Eros, Democracy Counts, EONI, …) means
+//! Adding a council-export format (Idox Eros, Democracy Counts, EONI, …) means
 //! writing one module here: an `Importer` that recognises the format from the file's
 //! content, reads its records into the [`Dataset`] and settles every record in the
 //! [`FileReport`]; then adding it to [`registry`]. Cross-file checks (unknown stations,
@@ -15,6 +15,7 @@ pub mod dc_survey;
 pub mod generic_addresses;
 pub mod generic_stations;
 mod rows;
+pub mod xpress;
 
 /// How sure an importer is that a file is in its format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -45,11 +46,13 @@ pub trait Importer: Sync {
     fn import(&self, source: &SourceFile, dataset: &mut Dataset, report: &mut FileReport);
 }
 
-static REGISTRY: [&dyn Importer; 4] = [
+static REGISTRY: [&dyn Importer; 6] = [
     &council_toml::CouncilToml,
     &generic_stations::GenericStations,
     &generic_addresses::GenericAddresses,
     &dc_survey::DcSurvey,
+    &xpress::democracy_club::XpressDemocracyClub,
+    &xpress::weblookup::XpressWebLookup,
 ];
 
 /// Every importer, in the order detection tries them.

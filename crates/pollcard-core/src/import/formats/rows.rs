@@ -74,6 +74,20 @@ pub(crate) fn open_table(
     required: &[&str],
     is_known: impl Fn(&str) -> bool,
 ) -> Option<(CsvTable, Columns)> {
+    open_table_with_header(source, report, format, required, is_known, <[String]>::to_vec)
+}
+
+/// [`open_table`] for formats whose header needs tidying first: `header` gives the
+/// column names to use (one per column, in order), e.g. Xpress's duplicated and glued
+/// names mapped back to the names they stand for.
+pub(crate) fn open_table_with_header(
+    source: &SourceFile,
+    report: &mut FileReport,
+    format: &str,
+    required: &[&str],
+    is_known: impl Fn(&str) -> bool,
+    header: impl FnOnce(&[String]) -> Vec<String>,
+) -> Option<(CsvTable, Columns)> {
     report.delimiter = Some(source.delimiter());
     let table = match source.table() {
         Ok(table) => table,
@@ -88,7 +102,7 @@ pub(crate) fn open_table(
         }
     };
     report.set_records_read(table.records.len());
-    let columns = Columns::new(&table.header);
+    let columns = Columns::new(&header(&table.header));
     let missing: Vec<&str> = required.iter().copied().filter(|name| !columns.has(name)).collect();
     if !missing.is_empty() {
         for name in &missing {

@@ -1,0 +1,333 @@
+//! Xpress election-management exports: one row per property, with the polling station
+//! its electors vote at repeated on every row. Two layouts exist, each with its own
+//! importer ([`democracy_club`] and [`weblookup`]); this module holds what they share:
+//! turning a row into an address and, the first time its station is seen, a station.
+//!
+//! The quirks handled (in [`quirks`] and here), each reported when it changes what is
+//! imported:
+//! - every column duplicated with a `1` suffix, sometimes with two names glued together
+//!   (`Polling_Place_UPRNProperty_URN`): see [`tidy_header`];
+//! - the postcode in an address column instead of its own (taken from there, with a
+//!   `postcode_from_address` warning), or repeated as the last address line (removed);
+//! - dummy and `[TESTING]` rows (dropped, or the station detached: `test_record`);
+//! - station id `n/a`, meaning the council has not assigned a station;
+//! - locations as British National Grid easting/northing, which Pollcard cannot convert
+//!   yet: kept without a location and reported (`no_location`). `0,0` and blanks mean
+//!   no location.
+
+use std::collections::HashMap;
+
+use crate::import::dataset::Dataset;
+use crate::import::problems::{Action, ProblemCode};
+use crate::import::report::{Fate, FileReport, Problem};
+use crate::import::source::{CsvRecord, SourceFile};
+use crate::model::{Address, PollingStation, StationAccessibility, StationId};
+use crate::postcode::Postcode;
+
+use super::generic_stations::station_postcode;
+use super::rows::{self, Columns};
+
+pub mod democracy_club;
+mod quirks;
+pub mod weblookup;
+
+use quirks::tidy_header;
+use quirks::{find_postcode, grid_location, postcode_moved, test_marker, FoundPostcode};
+
+#[cfg(test)]
+mod tests;
+
+/// One Xpress layout: its format name, its columns and how a row reads.
+pub(super) struct Layout {
+    pub name: &'static str,
+    /// Columns without which the file is refused (lower case).
+    pub required: &'static [&'static str],
+    /// Every column the layout has, used or not (lower case).
+    pub known: &'static [&'static str],
+    pub names: ColumnNames,
+    pub read_row: for<'r> fn(&Columns, &'r CsvRecord) -> XpressRow<'r>,
+}
+
+/// Reads `source` in `layout` into `dataset`, settling every row in `report`.
+pub(super) fn import_file(
+    layout: &'static Layout,
+    source: &SourceFile,
+    dataset: &mut Dataset,
+    report: &mut FileReport,
+) {
+    let tidy = |header: &[String]| tidy_header(header, layout.known);
+    let is_known = |column: &str| layout.known.contains(&column);
+    let Some((table, columns)) =
+        rows::open_table_with_header(source, report, layout.name, layout.required, is_known, tidy)
+    else {
+        return;
+    };
+    let mut import = XpressImport::new(&layout.names);
+    rows::for_each_row(&table, report, |record, report| {
+        import.import_row((layout.read_row)(&columns, record), record.line, dataset, report)
+    });
+}
+
+/// The non-blank values of `names`' columns, in order.
+pub(super) fn lines<'r>(columns: &Columns, record: &'r CsvRecord, names: &[&str]) -> Vec<&'r str> {
+    names.iter().map(|name| columns.get(record, name)).filter(|line| !line.is_empty()).collect()
+}
+
+/// The column names of one Xpress layout, as the officer sees them, for messages.
+pub(super) struct ColumnNames {
+    pub uprn: &'static str,
+    pub address: &'static str,
+    pub postcode: &'static str,
+    pub station_name: &'static str,
+    pub station_address: &'static str,
+    pub station_postcode: &'static str,
+    pub easting: &'static str,
+    pub northing: &'static str,
+}
+
+/// A station as one row describes it.
+pub(super) struct StationFields<'r> {
+    pub id: &'r str,
+    pub name: &'r str,
+    /// Address lines in order; blanks are skipped.
+    pub address_lines: Vec<&'r str>,
+    pub postcode: &'r str,
+    pub easting: &'r str,
+    pub northing: &'r str,
+}
+
+/// One property row, in the terms both layouts share.
+pub(super) struct XpressRow<'r> {
+    pub uprn: &'r str,
+    /// Address lines in order; blanks are skipped. One may be the postcode.
+    pub address_lines: Vec<String>,
+    pub postcode: &'r str,
+    pub district: &'r str,
+    pub station: StationFields<'r>,
+}
+
+/// What a station id seen earlier in the file turned out to be.
+enum SeenStation {
+    Added {
+        station: Box<PollingStation>,
+        line: u64,
+    },
+    /// Not usable (a blank name or address); reported on its first row.
+    Unusable,
+    /// A test record: its addresses are kept without a station.
+    Test,
+}
+
+/// Reads one Xpress file's rows, remembering the stations already seen so each is
+/// added (and its problems reported) once, on its first row.
+struct XpressImport {
+    names: &'static ColumnNames,
+    stations: HashMap<String, SeenStation>,
+}
+
+impl XpressImport {
+    fn new(names: &'static ColumnNames) -> XpressImport {
+        XpressImport { names, stations: HashMap::new() }
+    }
+
+    /// Imports one row and returns how it was settled.
+    fn import_row(&mut self, row: XpressRow, line: u64, dataset: &mut Dataset, report: &mut FileReport) -> Fate {
+        let mut problems = Vec::new();
+        let result = self.read_row(&row, line, dataset, report, &mut problems);
+        let fate = match result {
+            Ok((postcode, address)) => {
+                let repaired = problems.iter().any(|problem| problem.action != Action::Kept);
+                let fate = if repaired { Fate::Repaired } else { Fate::Imported };
+                dataset.add_address(postcode, address, fate, report.origin(line));
+                fate
+            }
+            Err(problem) => {
+                problems.push(problem);
+                Fate::Dropped
+            }
+        };
+        for problem in problems {
+            report.push(problem.at_line(line));
+        }
+        fate
+    }
+
+    fn read_row(
+        &mut self,
+        row: &XpressRow,
+        line: u64,
+        dataset: &mut Dataset,
+        report: &mut FileReport,
+        problems: &mut Vec<Problem>,
+    ) -> Result<(Postcode, Address), Problem> {
+        let names = self.names;
+        if row.uprn.is_empty() {
+            return Err(Problem::new(
+                ProblemCode::MissingUprn,
+                Action::Dropped,
+                format!(
+                    "the address \"{}\" has no {}, so it cannot be told apart from other addresses",
+                    row.address_lines.join(", "),
+                    names.uprn
+                ),
+                "Fill in the property's UPRN in the election software and export again.",
+            ));
+        }
+        if let Some(reason) = test_marker(&row.address_lines, row.postcode) {
+            return Err(Problem::new(
+                ProblemCode::TestRecord,
+                Action::Dropped,
+                format!("UPRN \"{}\" is a dummy or test record ({reason}); it was left out", row.uprn),
+                "Remove test and dummy records from the election software, or ignore this if they are expected.",
+            ));
+        }
+        let (postcode, lines) = address_postcode(row, names, problems)?;
+        if lines.is_empty() {
+            return Err(rows::blank_field(names.address, "address"));
+        }
+        let station_id = self.station(&row.station, line, dataset, report, problems)?;
+        let address = Address {
+            uprn: row.uprn.to_owned(),
+            label: lines.join(", "),
+            postcode: postcode.to_string(),
+            station_id,
+            district: Some(row.district).filter(|district| !district.is_empty()).map(str::to_owned),
+        };
+        Ok((postcode, address))
+    }
+
+    /// The station the row's address votes at, adding it to the dataset on its first
+    /// row. `Err` when the row describes a station differently from an earlier row,
+    /// which stops the build (the dataset reports it).
+    fn station(
+        &mut self,
+        fields: &StationFields,
+        line: u64,
+        dataset: &mut Dataset,
+        report: &mut FileReport,
+        problems: &mut Vec<Problem>,
+    ) -> Result<Option<StationId>, Problem> {
+        let names = self.names;
+        if fields.id.is_empty() || fields.id.eq_ignore_ascii_case("n/a") {
+            return Ok(None);
+        }
+        let id = StationId::from(fields.id);
+        match self.stations.get(fields.id) {
+            Some(SeenStation::Test) => {
+                problems.push(test_station(fields));
+                return Ok(None);
+            }
+            Some(SeenStation::Unusable) => return Ok(Some(id)),
+            Some(SeenStation::Added { station: first, line: first_line }) => {
+                let again = build_station(fields, names, &mut Vec::new());
+                if again.as_ref() == Some(&**first) {
+                    return Ok(Some(id));
+                }
+                return Err(Problem::new(
+                    ProblemCode::DuplicateStation,
+                    Action::Stopped,
+                    format!(
+                        "this row describes station \"{id}\" (\"{}\") differently from line {first_line} (\"{}\"), so \
+                         nobody can tell which is right",
+                        fields.name, first.name
+                    ),
+                    "Correct the station's details in the election software so every row agrees, then export again.",
+                ));
+            }
+            None => {}
+        }
+        if test_marker(&[fields.name], "").or_else(|| test_marker(&fields.address_lines, "")).is_some() {
+            self.stations.insert(fields.id.to_owned(), SeenStation::Test);
+            problems.push(test_station(fields));
+            return Ok(None);
+        }
+        let Some(station) = build_station(fields, names, problems) else {
+            self.stations.insert(fields.id.to_owned(), SeenStation::Unusable);
+            let column = if fields.name.is_empty() { names.station_name } else { names.station_address };
+            problems.push(Problem::new(
+                ProblemCode::BlankField,
+                Action::Kept,
+                format!(
+                    "station \"{id}\" has a blank \"{column}\", so it cannot be shown; its addresses were kept with \
+                     its id (and are reported as pointing at an unknown station)"
+                ),
+                format!("Fill in \"{column}\" for this station in the election software."),
+            ));
+            return Ok(Some(id));
+        };
+        // A station already given by another file is reported by the dataset.
+        dataset.add_station(station.clone(), Fate::Imported, report.origin(line), report);
+        self.stations.insert(fields.id.to_owned(), SeenStation::Added { station: Box::new(station), line });
+        Ok(Some(id))
+    }
+}
+
+fn test_station(fields: &StationFields) -> Problem {
+    Problem::new(
+        ProblemCode::TestRecord,
+        Action::KeptAsNoStation,
+        format!(
+            "station \"{}\" (\"{}\") is marked as a test record; the address was kept without a station, so voters \
+             there are told to contact the council",
+            fields.id, fields.name
+        ),
+        "Assign the addresses to their real station in the election software and export again.",
+    )
+}
+
+/// The address's postcode and its lines without it.
+fn address_postcode<'a>(
+    row: &'a XpressRow,
+    names: &ColumnNames,
+    problems: &mut Vec<Problem>,
+) -> Result<(Postcode, Vec<&'a str>), Problem> {
+    let lines: Vec<&str> = row.address_lines.iter().map(String::as_str).collect();
+    match find_postcode(row.postcode, &lines) {
+        (FoundPostcode::Column(postcode), lines) => Ok((postcode, lines)),
+        (FoundPostcode::Line(postcode), lines) => {
+            problems.push(postcode_moved(names.postcode, row.postcode, &postcode, "address"));
+            Ok((postcode, lines))
+        }
+        (FoundPostcode::None, _) if row.postcode.is_empty() => Err(rows::blank_field(names.postcode, "address")),
+        (FoundPostcode::None, _) => {
+            let error = Postcode::parse(row.postcode).err().map(|e| format!("{}: {e}", e.code())).unwrap_or_default();
+            Err(Problem::new(
+                ProblemCode::InvalidPostcode,
+                Action::Dropped,
+                format!(
+                    "the postcode \"{}\" of UPRN \"{}\" is not valid ({error}); the address was dropped, so voters \
+                     there will not find it",
+                    row.postcode, row.uprn
+                ),
+                "Correct the postcode in the election software and export again.",
+            ))
+        }
+    }
+}
+
+/// The station a row describes, with its problems; `None` when its name or address is
+/// blank. Accessibility is not in Xpress exports, so it is unknown.
+fn build_station(fields: &StationFields, names: &ColumnNames, problems: &mut Vec<Problem>) -> Option<PollingStation> {
+    let (found, lines) = find_postcode(fields.postcode, &fields.address_lines);
+    let postcode = match found {
+        FoundPostcode::Column(postcode) => Some(postcode.to_string()),
+        FoundPostcode::Line(postcode) => {
+            problems.push(postcode_moved(names.station_postcode, fields.postcode, &postcode, "station address"));
+            Some(postcode.to_string())
+        }
+        FoundPostcode::None => station_postcode(fields.postcode, problems),
+    };
+    if fields.name.is_empty() || lines.is_empty() {
+        return None;
+    }
+    problems.push(grid_location(fields, names));
+    Some(PollingStation {
+        id: StationId::from(fields.id),
+        name: fields.name.to_owned(),
+        address: lines.join(", "),
+        postcode,
+        location: None,
+        opening_hours: Default::default(),
+        accessibility: StationAccessibility::default(),
+    })
+}

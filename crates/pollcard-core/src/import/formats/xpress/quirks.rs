@@ -1,0 +1,126 @@
+//! The quirks of real Xpress exports, one function each: duplicated and glued column
+//! names, postcodes in the wrong column, dummy and test records, and grid-reference
+//! locations Pollcard cannot convert yet.
+
+use crate::import::problems::{Action, ProblemCode};
+use crate::import::report::Problem;
+use crate::postcode::Postcode;
+
+use super::{ColumnNames, StationFields};
+
+/// Maps an Xpress header to the names its columns stand for: `AddressLine11` (a
+/// duplicate) is `addressline1`, and a glued `Polling_Place_UPRNProperty_URN` is
+/// `polling_place_uprn`, whose value the field holds. Where a column and its duplicate
+/// both exist the first wins, so the duplicate fills in only for a missing column.
+/// Names that are not in `known` are left as they are, to be reported as unknown.
+pub(super) fn tidy_header(header: &[String], known: &[&str]) -> Vec<String> {
+    header.iter().map(|name| tidy_name(&name.to_ascii_lowercase(), known)).collect()
+}
+
+pub(super) fn tidy_name(name: &str, known: &[&str]) -> String {
+    if known.contains(&name) {
+        return name.to_owned();
+    }
+    if let Some(original) = name.strip_suffix('1').filter(|original| known.contains(original)) {
+        return original.to_owned();
+    }
+    let glued = known.iter().find(|first| {
+        name.strip_prefix(**first)
+            .is_some_and(|rest| known.contains(&rest) || known.contains(&rest.trim_end_matches('1')))
+    });
+    glued.map_or_else(|| name.to_owned(), |first| (*first).to_owned())
+}
+
+/// Why a record is a dummy or test one, if it is.
+pub(super) fn test_marker<S: AsRef<str>>(lines: &[S], postcode: &str) -> Option<String> {
+    let lines = lines.iter().map(AsRef::as_ref);
+    if let Some(line) = lines.clone().find(|line| line.to_ascii_uppercase().contains("[TESTING]")) {
+        return Some(format!("\"{line}\" is marked [TESTING]"));
+    }
+    if let Some(line) = lines.clone().find(|line| line.to_ascii_lowercase().contains("dummy record")) {
+        return Some(format!("\"{line}\""));
+    }
+    let dummy_postcode = Postcode::parse(postcode).is_ok_and(|postcode| postcode.to_string() == "A1 1AA");
+    dummy_postcode.then(|| format!("its postcode is the dummy {postcode}"))
+}
+
+/// Where a postcode was found.
+pub(super) enum FoundPostcode {
+    /// In its own column.
+    Column(Postcode),
+    /// In an address line, because its own column is blank or not a postcode.
+    Line(Postcode),
+    /// Nowhere: the column is blank or not a postcode, and no line is one.
+    None,
+}
+
+/// The postcode in `column`, or failing that in one of `lines` (the last that is one),
+/// and the lines without any that merely repeat it.
+pub(super) fn find_postcode<'r>(column: &str, lines: &[&'r str]) -> (FoundPostcode, Vec<&'r str>) {
+    let found = match Postcode::parse(column) {
+        Ok(postcode) => FoundPostcode::Column(postcode),
+        Err(_) => lines
+            .iter()
+            .rev()
+            .find_map(|line| Postcode::parse(line).ok())
+            .map_or(FoundPostcode::None, FoundPostcode::Line),
+    };
+    let rest = match &found {
+        FoundPostcode::Column(postcode) | FoundPostcode::Line(postcode) => {
+            lines.iter().copied().filter(|line| Postcode::parse(line).ok().as_ref() != Some(postcode)).collect()
+        }
+        FoundPostcode::None => lines.to_vec(),
+    };
+    (found, rest)
+}
+
+pub(super) fn postcode_moved(column: &str, value: &str, postcode: &Postcode, what: &str) -> Problem {
+    let was = if value.is_empty() { "is blank".to_owned() } else { format!("holds \"{value}\", not a postcode") };
+    Problem::new(
+        ProblemCode::PostcodeFromAddress,
+        Action::Repaired,
+        format!("\"{column}\" {was}; the postcode {postcode} was found in the {what} lines and used"),
+        format!("Put the postcode in \"{column}\" in the election software."),
+    )
+}
+
+/// Xpress gives locations as British National Grid easting/northing. Pollcard has no
+/// grid-to-WGS84 conversion yet, so every station is kept without a location, and the
+/// report says whether the file had one.
+pub(super) fn grid_location(fields: &StationFields, names: &ColumnNames) -> Problem {
+    let number = |text: &str| if text.is_empty() { Some(0.0) } else { text.parse::<f64>().ok() };
+    let (columns, values) = (
+        format!("{} and {}", names.easting, names.northing),
+        format!("\"{}\", \"{}\"", fields.easting, fields.northing),
+    );
+    match (number(fields.easting), number(fields.northing)) {
+        (Some(e), Some(n)) if e == 0.0 && n == 0.0 => Problem::new(
+            ProblemCode::NoLocation,
+            Action::Kept,
+            format!(
+                "station \"{}\" has no location ({columns} are blank or 0), so voters cannot be shown where it is",
+                fields.id
+            ),
+            format!("Fill in {columns} for the station in the election software."),
+        ),
+        (Some(_), Some(_)) => Problem::new(
+            ProblemCode::NoLocation,
+            Action::Kept,
+            format!(
+                "station \"{}\" is at British National Grid {values} ({columns}), which Pollcard cannot convert to \
+                 latitude and longitude yet; it was kept without a location",
+                fields.id
+            ),
+            "Nothing to change in the file: the location will be used once Pollcard converts grid references.",
+        ),
+        _ => Problem::new(
+            ProblemCode::InvalidLocation,
+            Action::Repaired,
+            format!(
+                "{values} in {columns} are not grid coordinates; station \"{}\" was kept without a location",
+                fields.id
+            ),
+            format!("Give {columns} in metres, or leave both blank."),
+        ),
+    }
+}
