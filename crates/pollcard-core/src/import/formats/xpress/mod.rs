@@ -197,8 +197,8 @@ impl XpressImport {
     }
 
     /// The station the row's address votes at, adding it to the dataset on its first
-    /// row. `Err` when the row describes a station differently from an earlier row,
-    /// which stops the build (the dataset reports it).
+    /// row. `Err` (fatal) when the row describes a station differently from an earlier
+    /// row: nobody could tell which description voters should be given.
     fn station(
         &mut self,
         fields: &StationFields,
@@ -309,6 +309,9 @@ fn address_postcode<'a>(
 /// blank. Accessibility is not in Xpress exports, so it is unknown.
 fn build_station(fields: &StationFields, names: &ColumnNames, problems: &mut Vec<Problem>) -> Option<PollingStation> {
     let (found, lines) = find_postcode(fields.postcode, &fields.address_lines);
+    if fields.name.is_empty() || lines.is_empty() {
+        return None;
+    }
     let postcode = match found {
         FoundPostcode::Column(postcode) => Some(postcode.to_string()),
         FoundPostcode::Line(postcode) => {
@@ -317,9 +320,6 @@ fn build_station(fields: &StationFields, names: &ColumnNames, problems: &mut Vec
         }
         FoundPostcode::None => station_postcode(fields.postcode, problems),
     };
-    if fields.name.is_empty() || lines.is_empty() {
-        return None;
-    }
     problems.push(grid_location(fields, names));
     Some(PollingStation {
         id: StationId::from(fields.id),

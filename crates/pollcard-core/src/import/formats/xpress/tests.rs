@@ -21,6 +21,10 @@ fn glued_row(uprn: &str, line1: &str, line6: &str, postcode: &str, station: (&st
     )
 }
 
+const WEBLOOKUP_HEADER: &str = "AuthorityCode,PropertyNumber,StreetName,PostCode,PollingDistrictReference,\
+    PollingPlaceId,PollingPlaceAddress1,PollingPlaceAddress2,PollingPlaceAddress3,PollingPlaceAddress4,\
+    PollingPlaceAddress5,PollingPlaceAddress6,PollingPlaceAddress7,UPRN,PollingPlaceEasting,PollingPlaceNorthing";
+
 fn democracy_club(rows: &[String]) -> String {
     format!("{GLUED_HEADER}\n{}", rows.concat())
 }
@@ -121,14 +125,13 @@ fn a_station_described_two_ways_stops_the_build() {
 
 #[test]
 fn a_weblookup_export_becomes_stations_and_addresses() {
-    let file = "AuthorityCode,PropertyNumber,StreetName,PostCode,PollingDistrictReference,PollingPlaceId,\
-                PollingPlaceAddress1,PollingPlaceAddress2,PollingPlaceAddress3,PollingPlaceAddress4,\
-                PollingPlaceAddress5,PollingPlaceAddress6,PollingPlaceAddress7,UPRN,PollingPlaceEasting,\
-                PollingPlaceNorthing\n\
+    let file = &format!(
+        "{WEBLOOKUP_HEADER}\n\
                 00ZZ,12,Mill Lane,AA1 1AA,AD1,7,Chapel Hall,Chapel Street,,,Test Town,,AA1 9AB,0001,0,0\n\
                 00ZZ,0,Mill Lane,AA1 1AA,AD1,7,Chapel Hall,Chapel Street,,,Test Town,,AA1 9AB,0002,0,0\n\
-                00ZZ,14,Mill Lane,,AD1,7,Chapel Hall,Chapel Street,,,Test Town,,AA1 9AB,0003,0,0\n";
-    let outcome = build(&[("council.toml", COUNCIL), ("lookup.csv", file)]);
+                00ZZ,14,Mill Lane,,AD1,7,Chapel Hall,Chapel Street,,,Test Town,,AA1 9AB,0003,0,0\n"
+    );
+    let outcome = build(&[("council.toml", COUNCIL), ("lookup.csv", file.as_str())]);
     let report = &outcome.report.files()[1];
     assert_eq!(report.format, "xpress-weblookup");
     assert_eq!((report.records_read(), report.imported(), report.dropped()), (3, 2, 1));
@@ -161,4 +164,19 @@ fn testing_addresses_and_unusable_stations_are_reported() {
     );
     assert_eq!(addresses(&outcome).len(), 2);
     assert!(addresses(&outcome).iter().all(|address| address.station_id.is_none()));
+}
+
+#[test]
+fn a_station_postcode_in_its_address_lines_is_used() {
+    let file = &format!(
+        "{WEBLOOKUP_HEADER}\n\
+                00ZZ,12,Mill Lane,AA1 1AA,AD1,7,Chapel Hall,Chapel Street,,,Test Town,AA1 9AB,,1,,\n\
+                00ZZ,14,Mill Lane,AA1 1AA,AD1,7,Chapel Hall,Chapel Street,,,Test Town,AA1 9AB,,2,,\n"
+    );
+    let outcome = build(&[("council.toml", COUNCIL), ("lookup.csv", file.as_str())]);
+    assert_eq!(codes_at(&outcome, "lookup.csv"), [("postcode_from_address", Some(2)), ("no_location", Some(2))]);
+    let report = &outcome.report.files()[1];
+    assert_eq!((report.imported(), report.repaired()), (2, 1), "repaired once, on the station's first row");
+    let station = &outcome.bundle.as_ref().expect("builds").stations[0];
+    assert_eq!((station.address.as_str(), station.postcode.as_deref()), ("Chapel Street, Test Town", Some("AA1 9AB")));
 }
