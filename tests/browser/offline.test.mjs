@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './support/server.mjs';
+import { startServer, stopAllServers } from './support/server.mjs';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { assertAccessible, assertClean } from './support/checks.mjs';
 import { lookup, demoPostcodes } from './support/demo.mjs';
@@ -47,6 +47,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  await stopAllServers();
   for (const line of timings) console.log(line);
 });
 
@@ -57,22 +58,26 @@ async function freshPage() {
 }
 
 /**
- * Waits for the service worker to install the release and control the page. On a
- * loaded CI machine Chromium now and then leaves a first install stalled on a fetch
- * (the page itself keeps working online, from its own verified fetches); a voter's
- * next visit retries it, and so does this, by reloading — at most twice, and each
- * retry is printed, so it stays visible rather than hidden.
+ * Waits for the service worker to install the release and control the page. If it
+ * never does, the failure says where the install stood and which requests reached
+ * the server, so a stalled fetch can be told from a refused release.
  */
-async function waitForServiceWorker(page) {
-  for (let attempt = 1; ; attempt++) {
-    const controlled = await page
-      .waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 })
-      .then(() => true, () => false);
-    if (controlled) return;
-    if (attempt === 3) assert.fail('the service worker never took control, after 2 reloads');
-    timings.push(`note: the service worker had not taken control after 15 s; reload ${attempt}`);
-    await page.reload();
-  }
+async function waitForServiceWorker(page, server) {
+  const controlled = await page
+    .waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 })
+    .then(() => true, () => false);
+  if (controlled) return;
+  const state = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return JSON.stringify({
+      installing: registration?.installing?.state ?? null,
+      waiting: registration?.waiting?.state ?? null,
+      active: registration?.active?.state ?? null,
+      caches: await caches.keys(),
+    });
+  }).catch((error) => `unknown (${error})`);
+  assert.fail(`the service worker never took control within 30 s; registration ${state}; `
+    + `requests the server saw: ${server.accessLog.slice(-30).join(' | ')}`);
 }
 
 async function submitPostcode(page, s, postcode) {
@@ -105,7 +110,7 @@ test('after one visit every route works with the server stopped, and the CSP sti
   const { context, page, record } = await freshPage();
   await page.goto(`${server.origin}/`);
   await page.locator('h1').waitFor();
-  await waitForServiceWorker(page);
+  await waitForServiceWorker(page, server);
   const cached = await releaseCaches(page);
   assert.equal(cached.length, 1, `one release cache, found ${cached}`);
   await server.stop();
@@ -176,7 +181,7 @@ test('ten successive releases: each waits for the voter, then arrives whole', { 
   const server = await startServer(workspace.site);
   const { context, page, record } = await freshPage();
   await page.goto(`${server.origin}/station/${MARKED_STATION}`);
-  await waitForServiceWorker(page);
+  await waitForServiceWorker(page, server);
   let shown = await shownRelease(page, server.origin);
   assert.ok(shown.heading.endsWith(dataMarker(1)), shown.heading);
 
@@ -222,7 +227,7 @@ test('tampered, altered, replayed and expired releases are refused; the last ver
   const server = await startServer(workspace.site);
   const { context, page, record } = await freshPage();
   await page.goto(`${server.origin}/`);
-  await waitForServiceWorker(page);
+  await waitForServiceWorker(page, server);
 
   const attempts = [
     ['a byte flipped in a data file', () => {
@@ -290,7 +295,7 @@ test('evicted storage is refetched and verified again without fuss', { timeout: 
   const server = await startServer();
   const { context, page, record } = await freshPage();
   await page.goto(`${server.origin}/`);
-  await waitForServiceWorker(page);
+  await waitForServiceWorker(page, server);
   await page.evaluate(async () => Promise.all((await caches.keys()).map((name) => caches.delete(name))));
   await page.goto(`${server.origin}/station/S1`);
   await page.locator('h1').waitFor();
@@ -314,7 +319,7 @@ test('nothing typed reaches a URL, the server or any storage', { timeout: 180_00
   const server = await startServer();
   const { context, page, record } = await freshPage();
   await page.goto(`${server.origin}/`);
-  await waitForServiceWorker(page);
+  await waitForServiceWorker(page, server);
   const before = await storageSnapshot(page);
   const typed = [demo.single_station.postcode, demo.split.postcode, demo.not_in_data.postcode];
   for (const postcode of typed) {

@@ -308,3 +308,81 @@ fn binds_to_the_loopback_by_default() {
     assert_eq!(get(&served, "/check.txt").text(), "ok");
     // The banner check in `serve_with` asserts the default address is 127.0.0.1.
 }
+
+/// Reads one reply with a `Content-Length` from a connection that stays open.
+fn read_reply(reader: &mut BufReader<TcpStream>) -> Reply {
+    let mut status_line = String::new();
+    reader.read_line(&mut status_line).expect("status line");
+    let status = status_line.split(' ').nth(1).and_then(|s| s.parse().ok()).expect("status");
+    let mut headers = HashMap::new();
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).expect("header line");
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        let (name, value) = line.split_once(':').expect("header");
+        headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_owned());
+    }
+    let length: usize = headers.get("content-length").and_then(|l| l.parse().ok()).expect("length");
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).expect("body");
+    Reply { status, headers, body }
+}
+
+#[test]
+fn one_connection_carries_several_requests() {
+    let served = serve();
+    let stream = TcpStream::connect(("127.0.0.1", served.port)).expect("connects");
+    stream.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+    let mut writer = stream.try_clone().expect("clone");
+    let mut reader = BufReader::new(stream);
+    for target in ["/", &format!("/{WASM}"), "/missing.js", "/station/S1"] {
+        write!(writer, "GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("sends");
+        let reply = read_reply(&mut reader);
+        assert_eq!(reply.status, if target == "/missing.js" { 404 } else { 200 }, "{target}");
+        assert_eq!(reply.header("Connection"), "keep-alive", "{target}");
+    }
+    // Asking to close is honoured: the reply says so and the connection ends.
+    write!(writer, "GET / HTTP/1.1\r\nConnection: close\r\n\r\n").expect("sends");
+    assert_eq!(read_reply(&mut reader).header("Connection"), "close");
+    let mut rest = Vec::new();
+    reader.read_to_end(&mut rest).expect("closed");
+    assert!(rest.is_empty());
+}
+
+#[test]
+fn idle_connections_never_hold_up_a_new_one() {
+    // A browser keeps its connections open between requests. However many sit idle,
+    // a new connection is answered at once.
+    let served = serve();
+    let idle: Vec<_> = (0..24)
+        .map(|_| {
+            let mut stream = TcpStream::connect(("127.0.0.1", served.port)).expect("connects");
+            stream.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+            write!(stream, "GET /sw.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("sends");
+            let mut reader = BufReader::new(stream);
+            assert_eq!(read_reply(&mut reader).status, 200);
+            reader
+        })
+        .collect();
+    let started = Instant::now();
+    assert_eq!(get(&served, "/index.html").status, 200);
+    assert!(started.elapsed() < Duration::from_secs(5), "answered in {:?}", started.elapsed());
+    drop(idle);
+}
+
+#[test]
+fn malformed_requests_get_a_400_and_are_logged() {
+    let served = serve();
+    let mut stream = TcpStream::connect(("127.0.0.1", served.port)).expect("connects");
+    stream.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+    write!(stream, "GET /\r\n\r\n").expect("sends");
+    let mut raw = String::new();
+    stream.read_to_string(&mut raw).expect("reads");
+    assert!(raw.starts_with("HTTP/1.1 400 "), "{raw}");
+    assert!(raw.contains("Connection: close"), "{raw}");
+    let lines = log_lines(&served, 1);
+    assert_eq!(lines, ["- (malformed request: request line is not METHOD TARGET VERSION) 400"]);
+}

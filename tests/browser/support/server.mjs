@@ -19,6 +19,19 @@ async function freePort() {
   });
 }
 
+/** Every server started and not yet stopped, so a failed test cannot leave one running. */
+const running = new Set();
+
+/** Stops every server still running (each test file's `after` calls this). */
+export async function stopAllServers() {
+  await Promise.all([...running].map((server) => server.stop()));
+}
+
+// A server left behind must not keep this process alive either.
+process.on('exit', () => {
+  for (const server of running) server.kill();
+});
+
 /** Serves `dir` (default: the release dist/) and resolves once it listens. */
 export async function startServer(dir = path.join(ROOT, 'dist')) {
   const port = await freePort();
@@ -41,14 +54,25 @@ export async function startServer(dir = path.join(ROOT, 'dist')) {
       }
     });
   });
-  return {
+  // Neither the child nor its pipes keep the test process alive; `running` and the
+  // exit hook make sure the child ends with it.
+  child.unref();
+  child.stdout.unref?.();
+  child.stderr.unref?.();
+  const server = {
     origin: `http://127.0.0.1:${port}`,
     accessLog,
     async stop() {
-      if (child.exitCode !== null) return;
+      running.delete(server);
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
     },
+    kill() {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
   };
+  running.add(server);
+  return server;
 }

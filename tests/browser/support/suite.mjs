@@ -2,7 +2,7 @@
 // for the whole file, both closed afterwards, and the axe best-practice findings
 // printed at the end (they are reported, not failures).
 import { before, after } from 'node:test';
-import { startServer } from './server.mjs';
+import { startServer, stopAllServers } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
 import { bestPracticeReport } from './checks.mjs';
 
@@ -16,6 +16,7 @@ export function serveReleaseBuild() {
   after(async () => {
     await suite.browser?.close();
     await suite.server?.stop();
+    await stopAllServers();
     console.log(`axe best-practice findings and items to review (not failures): ${bestPracticeReport.size}`);
     for (const [rule, pages] of bestPracticeReport) console.log(`  ${rule} — on ${pages} page(s)`);
   });

@@ -188,9 +188,8 @@ async function store(cache, path, response, bytes) {
   await cache.put(urlOf(path), copy);
 }
 
-// `no-store`: straight from the server, past the HTTP cache. Besides freshness, it
-// keeps clear of Chromium's HTTP-cache lock, which otherwise stalled an install
-// fetching a file the page was fetching at the same moment (seen on first visits).
+// `no-store`: straight from the server, past the HTTP cache, so a release is never
+// assembled from a stale copy of a file the page fetched moments before.
 async function fetchFresh(path) {
   const response = await fetch(urlOf(path), { cache: 'no-store', credentials: 'omit' });
   if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}`);

@@ -4,30 +4,41 @@
 //! configured host sends. `GET` and `HEAD` only; app routes fall back to
 //! `index.html`; missing files are plain-text 404s.
 //!
+//! HTTP/1.1 with keep-alive, one thread per open connection (see `MAX_CONNECTIONS`).
 //! Each request is logged to stderr as one line — method, path without the query,
 //! status — so tests can count requests. Request bodies are never read or logged.
 
+mod http;
 mod request_path;
 
 use std::fs::File;
-use std::io::{self, Read, Write};
-use std::net::SocketAddr;
+use std::io::{self, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::thread;
+use std::time::Duration;
 
 use pollcard_core::http_headers::{error_headers, headers_for};
-use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
 
+use http::{ReadError, RequestHead};
 use request_path::{RequestPath, Target};
 
-/// Requests answered at once; more wait in tiny_http's queue. File responses are
-/// small and local, so a handful of workers keeps a browser's parallel fetches fast.
-const WORKERS: usize = 8;
+/// Connections served at once. Each has its own thread for as long as it is open,
+/// so a browser's idle keep-alive connections can never hold up a new one (a pooled
+/// design that shared threads between connections left a service worker's fetch
+/// unanswered behind idle ones). Past this, a new connection gets a 503 and is
+/// closed; a browser opens six per origin, so the limit is only a guard.
+const MAX_CONNECTIONS: usize = 256;
+
+/// An idle keep-alive connection is closed after this long; so is one that stops
+/// sending halfway through a request.
+const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// A bound server, ready to run.
 pub struct StaticServer {
-    server: Arc<Server>,
+    listener: TcpListener,
     root: PathBuf,
     address: SocketAddr,
 }
@@ -36,9 +47,10 @@ impl StaticServer {
     /// Binds to `address` (port 0 picks a free port) to serve the folder `root`.
     pub fn bind(root: &Path, address: SocketAddr) -> anyhow::Result<StaticServer> {
         anyhow::ensure!(root.is_dir(), "{} is not a folder", root.display());
-        let server = Server::http(address).map_err(|error| anyhow::anyhow!("cannot listen on {address}: {error}"))?;
-        let address = server.server_addr().to_ip().unwrap_or(address);
-        Ok(StaticServer { server: Arc::new(server), root: root.to_path_buf(), address })
+        let listener =
+            TcpListener::bind(address).map_err(|error| anyhow::anyhow!("cannot listen on {address}: {error}"))?;
+        let address = listener.local_addr().unwrap_or(address);
+        Ok(StaticServer { listener, root: root.to_path_buf(), address })
     }
 
     /// The address actually bound.
@@ -49,76 +61,136 @@ impl StaticServer {
     /// Answers requests until the process is stopped.
     pub fn run(self) {
         let root = Arc::new(self.root);
-        let workers: Vec<_> = (0..WORKERS)
-            .map(|_| {
-                let server = Arc::clone(&self.server);
-                let root = Arc::clone(&root);
-                thread::spawn(move || {
-                    for request in server.incoming_requests() {
-                        answer(&root, request);
-                    }
-                })
-            })
-            .collect();
-        for worker in workers {
-            // A worker only ends if the listener closes; nothing to report either way.
-            let _ = worker.join();
+        let open = Arc::new(AtomicUsize::new(0));
+        for stream in self.listener.incoming() {
+            let Ok(stream) = stream else {
+                // A connection that failed before it was accepted; the client retries.
+                continue;
+            };
+            if open.fetch_add(1, Ordering::AcqRel) >= MAX_CONNECTIONS {
+                open.fetch_sub(1, Ordering::AcqRel);
+                refuse_busy(stream);
+                continue;
+            }
+            let root = Arc::clone(&root);
+            let open = Arc::clone(&open);
+            let spawned = thread::Builder::new().name("pollcard-serve".into()).spawn(move || {
+                serve_connection(&root, stream);
+                open.fetch_sub(1, Ordering::AcqRel);
+            });
+            if let Err(error) = spawned {
+                eprintln!("  (cannot start a thread for a connection: {error})");
+            }
         }
     }
 }
 
-/// A response whose body is a file or a short text.
-type Reply = Response<Box<dyn Read + Send>>;
+/// Answers the requests of one connection in turn until either side closes it.
+fn serve_connection(root: &Path, stream: TcpStream) {
+    let _ = stream.set_read_timeout(Some(IDLE_TIMEOUT));
+    let _ = stream.set_write_timeout(Some(IDLE_TIMEOUT));
+    let _ = stream.set_nodelay(true);
+    let Ok(writer) = stream.try_clone() else { return };
+    let mut reader = BufReader::new(stream);
+    let mut writer = io::BufWriter::new(writer);
+    loop {
+        let head = match http::read_head(&mut reader) {
+            Ok(head) => head,
+            Err(ReadError::Closed) => return,
+            Err(ReadError::Malformed(why)) => {
+                log_line(&format!("- (malformed request: {why}) 400"));
+                let _ = send(&mut writer, 400, Body::text("Bad request\n"), &error_headers(), true, false);
+                return;
+            }
+            Err(ReadError::TooLarge) => {
+                log_line("- (request head too large) 431");
+                let _ = send(&mut writer, 431, Body::text("Request head too large\n"), &error_headers(), true, false);
+                return;
+            }
+        };
+        if answer(root, &head, &mut writer).is_err() || !head.keep_alive {
+            return;
+        }
+    }
+}
 
 /// Answers one request. The log line is written before the reply is sent, so a client
 /// that has its answer can rely on the line being there (tests count them).
-fn answer(root: &Path, request: Request) {
-    let (status, reply) = match request.method() {
-        Method::Get | Method::Head => reply_for(root, request.url()),
+fn answer(root: &Path, head: &RequestHead, out: &mut impl Write) -> io::Result<()> {
+    let is_head = head.method == "HEAD";
+    let (status, body, headers) = match head.method.as_str() {
+        "GET" | "HEAD" => reply_for(root, &head.target),
         _ => {
             let mut headers = error_headers();
             headers.push(("Allow", "GET, HEAD"));
-            (405, text_reply(405, "Method not allowed\n", &headers))
+            (405, Body::text("Method not allowed\n"), headers)
         }
     };
-    let mut stderr = io::stderr().lock();
-    let _ = writeln!(stderr, "{} {} {status}", request.method(), loggable_path(request.url()));
-    drop(stderr);
-    if let Err(error) = request.respond(reply) {
+    log_line(&format!("{} {} {status}", head.method, loggable_path(&head.target)));
+    let sent = send(out, status, body, &headers, !is_head, head.keep_alive);
+    if let Err(error) = &sent {
         eprintln!("  (reply not completed: {error})");
     }
+    sent
 }
 
-/// The reply to a `GET` or `HEAD` for `target` (tiny_http leaves out the body of a
-/// `HEAD` reply but keeps its `Content-Length`).
-fn reply_for(root: &Path, target: &str) -> (u16, Reply) {
-    let Ok(path) = RequestPath::parse(target) else {
-        return (400, text_reply(400, "Bad request\n", &error_headers()));
-    };
-    let Target::File { fs_path, url_path } = request_path::resolve(root, &path) else {
-        return (404, text_reply(404, "Not found\n", &error_headers()));
-    };
-    match File::open(&fs_path).and_then(|file| Ok((file.metadata()?.len(), file))) {
-        Ok((length, file)) => {
-            let length = usize::try_from(length).unwrap_or(usize::MAX);
-            let headers = to_headers(&headers_for(&url_path));
-            let body: Box<dyn Read + Send> = Box::new(file);
-            (200, Response::new(StatusCode(200), headers, body, Some(length), None).with_chunked_threshold(usize::MAX))
-        }
-        Err(_) => (404, text_reply(404, "Not found\n", &error_headers())),
+fn log_line(line: &str) {
+    let mut stderr = io::stderr().lock();
+    let _ = writeln!(stderr, "{line}");
+}
+
+/// A reply body: a file being served, or a short text.
+enum Body {
+    File(File, u64),
+    Text(&'static str),
+}
+
+impl Body {
+    fn text(text: &'static str) -> Body {
+        Body::Text(text)
     }
 }
 
-fn text_reply(status: u16, body: &'static str, headers: &[(&'static str, &'static str)]) -> Reply {
-    let reader: Box<dyn Read + Send> = Box::new(body.as_bytes());
-    Response::new(StatusCode(status), to_headers(headers), reader, Some(body.len()), None)
+fn send(
+    out: &mut impl Write,
+    status: u16,
+    body: Body,
+    headers: &[(&'static str, &'static str)],
+    send_body: bool,
+    keep_alive: bool,
+) -> io::Result<()> {
+    let mut headers = headers.to_vec();
+    headers.push(("Server", "pollcard"));
+    match body {
+        Body::File(mut file, length) => {
+            http::write_reply(out, status, &headers, length, &mut file, send_body, keep_alive)
+        }
+        Body::Text(text) => {
+            http::write_reply(out, status, &headers, text.len() as u64, &mut text.as_bytes(), send_body, keep_alive)
+        }
+    }
 }
 
-fn to_headers(headers: &[(&'static str, &'static str)]) -> Vec<Header> {
-    let mut out: Vec<Header> =
-        headers.iter().filter_map(|(name, value)| Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()).collect();
-    out.extend(Header::from_bytes(&b"Server"[..], &b"pollcard"[..]));
-    out
+/// What to send for a `GET` or `HEAD` of `target`.
+fn reply_for(root: &Path, target: &str) -> (u16, Body, Vec<(&'static str, &'static str)>) {
+    let Ok(path) = RequestPath::parse(target) else {
+        return (400, Body::text("Bad request\n"), error_headers());
+    };
+    let Target::File { fs_path, url_path } = request_path::resolve(root, &path) else {
+        return (404, Body::text("Not found\n"), error_headers());
+    };
+    match File::open(&fs_path).and_then(|file| Ok((file.metadata()?.len(), file))) {
+        Ok((length, file)) => (200, Body::File(file, length), headers_for(&url_path)),
+        Err(_) => (404, Body::text("Not found\n"), error_headers()),
+    }
+}
+
+/// Too many connections open: say so and close, without reading the request.
+fn refuse_busy(stream: TcpStream) {
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
+    let mut writer = io::BufWriter::new(stream);
+    log_line("- (too many connections) 503");
+    let _ = send(&mut writer, 503, Body::text("Too many connections; try again\n"), &error_headers(), true, false);
 }
 
 /// The request path for the log: no query string or fragment (they could hold
