@@ -7,6 +7,7 @@
 //! - [`postcode`]: parsing and normalising UK postcodes (GOV.UK address pattern).
 //! - [`model`]: councils, polling stations, accessibility, addresses, districts.
 //! - [`bundle`]: the published data bundle format (v1), read by app and CLI alike.
+//! - [`geo`]: British National Grid easting/northing to WGS84 latitude/longitude.
 //! - [`lookup`]: "where do I vote?" — postcode or UPRN to polling station.
 //! - [`natural_order`]: address ordering with house numbers compared as numbers.
 //! - [`http_headers`]: the production HTTP headers, one table for every host.
@@ -15,6 +16,7 @@
 //! - `import` (feature `import`): reading council exports into a bundle, with a report.
 
 pub mod bundle;
+pub mod geo;
 pub mod http_headers;
 pub mod i18n;
 pub mod lookup;

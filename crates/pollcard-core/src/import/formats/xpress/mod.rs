@@ -11,9 +11,9 @@
 //!   `postcode_from_address` warning), or repeated as the last address line (removed);
 //! - dummy and `[TESTING]` rows (dropped, or the station detached: `test_record`);
 //! - station id `n/a`, meaning the council has not assigned a station;
-//! - locations as British National Grid easting/northing, which Pollcard cannot convert
-//!   yet: kept without a location and reported (`no_location`). `0,0` and blanks mean
-//!   no location.
+//! - locations as British National Grid easting/northing, converted to WGS84 (good to
+//!   about 5 m); `0,0` and blanks mean no location (`no_location`), and numbers off the
+//!   grid or not numbers are reported (`invalid_location`).
 
 use std::collections::HashMap;
 
@@ -320,13 +320,19 @@ fn build_station(fields: &StationFields, names: &ColumnNames, problems: &mut Vec
         }
         FoundPostcode::None => station_postcode(fields.postcode, problems),
     };
-    problems.push(grid_location(fields, names));
+    let location = match grid_location(fields, names) {
+        Ok(location) => Some(location),
+        Err(problem) => {
+            problems.push(problem);
+            None
+        }
+    };
     Some(PollingStation {
         id: StationId::from(fields.id),
         name: fields.name.to_owned(),
         address: lines.join(", "),
         postcode,
-        location: None,
+        location,
         opening_hours: Default::default(),
         accessibility: StationAccessibility::default(),
     })

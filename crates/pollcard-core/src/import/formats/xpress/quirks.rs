@@ -1,9 +1,11 @@
 //! The quirks of real Xpress exports, one function each: duplicated and glued column
 //! names, postcodes in the wrong column, dummy and test records, and grid-reference
-//! locations Pollcard cannot convert yet.
+//! locations.
 
+use crate::geo::bng::bng_to_wgs84;
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::Problem;
+use crate::model::Location;
 use crate::postcode::Postcode;
 
 use super::{ColumnNames, StationFields};
@@ -84,17 +86,20 @@ pub(super) fn postcode_moved(column: &str, value: &str, postcode: &Postcode, wha
     )
 }
 
-/// Xpress gives locations as British National Grid easting/northing. Pollcard has no
-/// grid-to-WGS84 conversion yet, so every station is kept without a location, and the
-/// report says whether the file had one.
-pub(super) fn grid_location(fields: &StationFields, names: &ColumnNames) -> Problem {
+/// Xpress gives locations as British National Grid easting/northing; this converts
+/// them to WGS84 (good to about 5 m: see [`bng_to_wgs84`]), rounded to six decimal
+/// places (about 0.1 m) like the lookup's answers. Blank or `0` in both columns means
+/// no location; anything else that is not a place on the grid is reported and the
+/// station kept without a location.
+pub(super) fn grid_location(fields: &StationFields, names: &ColumnNames) -> Result<Location, Problem> {
     let number = |text: &str| if text.is_empty() { Some(0.0) } else { text.parse::<f64>().ok() };
     let (columns, values) = (
         format!("{} and {}", names.easting, names.northing),
         format!("\"{}\", \"{}\"", fields.easting, fields.northing),
     );
+    let one_blank = fields.easting.is_empty() != fields.northing.is_empty();
     match (number(fields.easting), number(fields.northing)) {
-        (Some(e), Some(n)) if e == 0.0 && n == 0.0 => Problem::new(
+        (Some(e), Some(n)) if e == 0.0 && n == 0.0 => Err(Problem::new(
             ProblemCode::NoLocation,
             Action::Kept,
             format!(
@@ -102,18 +107,24 @@ pub(super) fn grid_location(fields: &StationFields, names: &ColumnNames) -> Prob
                 fields.id
             ),
             format!("Fill in {columns} for the station in the election software."),
-        ),
-        (Some(_), Some(_)) => Problem::new(
-            ProblemCode::NoLocation,
-            Action::Kept,
-            format!(
-                "station \"{}\" is at British National Grid {values} ({columns}), which Pollcard cannot convert to \
-                 latitude and longitude yet; it was kept without a location",
-                fields.id
-            ),
-            "Nothing to change in the file: the location will be used once Pollcard converts grid references.",
-        ),
-        _ => Problem::new(
+        )),
+        (Some(e), Some(n)) if !one_blank => {
+            let round = |degrees: f64| (degrees * 1e6).round() / 1e6;
+            let location = bng_to_wgs84(e, n).and_then(|(lat, lon)| Location::new(round(lat), round(lon)));
+            location.ok_or_else(|| {
+                Problem::new(
+                    ProblemCode::InvalidLocation,
+                    Action::Repaired,
+                    format!(
+                        "{values} in {columns} are outside the British National Grid (easting 0 to 700000, northing \
+                         0 to 1300000 metres); station \"{}\" was kept without a location",
+                        fields.id
+                    ),
+                    format!("Check {columns}: they should be the station's grid reference in metres."),
+                )
+            })
+        }
+        _ => Err(Problem::new(
             ProblemCode::InvalidLocation,
             Action::Repaired,
             format!(
@@ -121,6 +132,6 @@ pub(super) fn grid_location(fields: &StationFields, names: &ColumnNames) -> Prob
                 fields.id
             ),
             format!("Give {columns} in metres, or leave both blank."),
-        ),
+        )),
     }
 }

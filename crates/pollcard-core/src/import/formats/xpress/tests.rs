@@ -99,15 +99,35 @@ fn an_export_becomes_stations_and_addresses() {
 }
 
 #[test]
-fn grid_references_are_kept_as_no_location_and_said_so() {
-    let file = democracy_club(&[glued_row("1", "1 Sea View", "", "AA1 1AA", ("10", "Hall", "262000 296000"))]);
+fn grid_references_become_wgs84_locations() {
+    // The OS's OSTN15 test point NAS1: ETRS89 51.40078220°N, 3.55128349°W.
+    let file = democracy_club(&[glued_row("1", "1 Sea View", "", "AA1 1AA", ("10", "Hall", "292184.858 168003.462"))]);
     let outcome = build(&[("council.toml", COUNCIL), ("export.tsv", &file)]);
-    let problem = with_code(&outcome, "no_location");
-    assert_eq!(problem.len(), 1);
-    assert!(problem[0].message.contains("British National Grid") && problem[0].message.contains("262000"));
-    let file = democracy_club(&[glued_row("1", "1 Sea View", "", "AA1 1AA", ("10", "Hall", "east north"))]);
-    let outcome = build(&[("council.toml", COUNCIL), ("export.tsv", &file)]);
-    assert_eq!(with_code(&outcome, "invalid_location").len(), 1);
+    assert_eq!(codes_at(&outcome, "export.tsv"), [], "a converted location is not a problem");
+    let station = &outcome.bundle.as_ref().expect("builds").stations[0];
+    let location = station.location.expect("a location");
+    let (north, east) = ((location.lat - 51.400_782_2) * 111_250.0, (location.lon + 3.551_283_5) * 69_600.0);
+    assert!(north.hypot(east) < 5.0, "{location:?} is {} m from the OS's position", north.hypot(east));
+    for degrees in [location.lat, location.lon] {
+        assert_eq!(degrees, (degrees * 1e6).round() / 1e6, "rounded to six decimal places");
+    }
+}
+
+#[test]
+fn grid_references_that_are_not_on_the_grid_are_reported() {
+    for (grid, what) in [
+        ("east north", "not grid coordinates"),
+        ("262000 ", "not grid coordinates"),
+        ("800000 296000", "outside the British National Grid"),
+        ("262000 -5", "outside the British National Grid"),
+    ] {
+        let file = democracy_club(&[glued_row("1", "1 Sea View", "", "AA1 1AA", ("10", "Hall", grid))]);
+        let outcome = build(&[("council.toml", COUNCIL), ("export.tsv", &file)]);
+        let problem = with_code(&outcome, "invalid_location");
+        assert_eq!(problem.len(), 1, "{grid}");
+        assert!(problem[0].message.contains(what), "{grid}: {}", problem[0].message);
+        assert!(outcome.bundle.as_ref().expect("builds").stations[0].location.is_none(), "{grid}");
+    }
 }
 
 #[test]
