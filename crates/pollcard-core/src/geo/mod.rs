@@ -2,5 +2,7 @@
 //! longitude that maps and the bundle use.
 //!
 //! - [`bng`]: British National Grid (OSGB36 easting/northing, EPSG:27700) to WGS84.
+//! - [`projection`]: transverse Mercator and Lambert conic (US state plane) and `.prj` files.
 
 pub mod bng;
+pub mod projection;
