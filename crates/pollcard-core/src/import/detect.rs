@@ -17,27 +17,8 @@ struct KnownExport {
     matches: fn(&SourceFile) -> bool,
 }
 
-fn first_column_is(source: &SourceFile, name: &str) -> bool {
-    source.header().first().is_some_and(|column| column.eq_ignore_ascii_case(name))
-}
-
 /// Council exports described in the shared data-formats notes, newest importer last.
-const NOT_YET_SUPPORTED: [KnownExport; 6] = [
-    KnownExport {
-        name: "an Idox Eros (Halarose) export",
-        evidence: "its first column is HouseID",
-        matches: |source| first_column_is(source, "HouseID"),
-    },
-    KnownExport {
-        name: "a Democracy Counts export",
-        evidence: "it has an Xordinate column",
-        matches: |source| source.has_column("Xordinate"),
-    },
-    KnownExport {
-        name: "an EONI (Northern Ireland) export",
-        evidence: "it has the PRO_UPRN and PREM_ID columns",
-        matches: |source| source.has_column("PRO_UPRN") && source.has_column("PREM_ID"),
-    },
+const NOT_YET_SUPPORTED: &[KnownExport] = &[
     KnownExport {
         name: "a Democracy Club generic stations CSV",
         evidence: "it has internal_council_id with coordinates but no survey answers",
@@ -161,6 +142,11 @@ mod tests {
         );
         assert_eq!(detected("ElectionDate,Property_URN,Post_Code,Polling_Place_Id\n"), Ok("xpress-democracyclub"));
         assert_eq!(detected("AuthorityCode,PropertyNumber,StreetName,PostCode,UPRN\n"), Ok("xpress-weblookup"));
+        assert_eq!(detected("HouseID,UPRN,Postcode,PollingVenueID\n"), Ok("idox-eros"));
+        assert_eq!(detected("PRO_UPRN,PRO_FULLADDRESS,PRO_POSTCODE,PREM_ID\n"), Ok("eoni"));
+        assert_eq!(detected("Add1,PostCode,StationCode,UPRN,Xordinate\n"), Ok("democracy-counts-addresses"));
+        assert_eq!(detected("Add1,PostCode,StationCode,Xordinate,PlaceName\n"), Ok("democracy-counts-stations"));
+        assert_eq!(detected("HouseID\tHouseName\tHousePostCode\tUPRN\tPollingStationNumber\n"), Ok("idox-eros"));
     }
 
     #[test]
@@ -181,10 +167,6 @@ mod tests {
 
     #[test]
     fn known_exports_are_named_in_the_message() {
-        let dcounts = detected("Add1,PostCode,StationCode,Xordinate\n").expect_err("not supported");
-        assert!(dcounts.contains("Democracy Counts"), "{dcounts}");
-        let idox = detected("HouseID,UPRN,Postcode,PollingVenueID\n").expect_err("not supported");
-        assert!(idox.contains("Idox"), "{idox}");
         let json = detected("{\"does not quack\": 1}\n").expect_err("not supported");
         assert!(json.contains("JSON"), "{json}");
     }

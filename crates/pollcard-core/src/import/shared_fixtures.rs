@@ -63,7 +63,7 @@ fn a_truncated_export_shows_in_its_last_row() {
 }
 
 #[test]
-fn xpress_exports_are_recognised() {
+fn council_exports_are_recognised() {
     let Some(dir) = shared_dir() else { return };
     let cases = [
         ("importers/xpress_importer/test_democlub.csv", "xpress-democracyclub"),
@@ -72,6 +72,14 @@ fn xpress_exports_are_recognised() {
         ("ems-sniffing/incomplete-file.CSV", "xpress-democracyclub"),
         ("importers/xpress_importer/test_weblookup.csv", "xpress-weblookup"),
         ("ems-sniffing/ems-xpress-weblookup.CSV", "xpress-weblookup"),
+        ("importers/halarose_importer/test.csv", "idox-eros"),
+        ("ems-sniffing/ext-csv-with-tsv-ext.tsv", "idox-eros"),
+        ("importers/eoni_importer/eoni_export.csv", "eoni"),
+        ("importers/dcounts_importer/stations.csv", "democracy-counts-stations"),
+        ("importers/dcounts_importer/districts.csv", "democracy-counts-addresses"),
+        ("ems-sniffing/ems-dcounts-stations.csv", "democracy-counts-stations"),
+        ("ems-sniffing/ems-dcounts-stations-small.csv", "democracy-counts-stations"),
+        ("ems-sniffing/ems-dcounts-districts.csv", "democracy-counts-addresses"),
     ];
     for (file, expected) in cases {
         let importer = detect(&decode(&dir, file)).unwrap_or_else(|problem| panic!("{file}: {}", problem.message));
@@ -83,12 +91,6 @@ fn xpress_exports_are_recognised() {
 fn council_exports_are_named_until_their_importers_exist() {
     let Some(dir) = shared_dir() else { return };
     let cases = [
-        ("importers/halarose_importer/test.csv", "Idox Eros"),
-        ("ems-sniffing/ext-csv-with-tsv-ext.tsv", "Idox Eros"),
-        ("importers/dcounts_importer/stations.csv", "Democracy Counts"),
-        ("importers/dcounts_importer/districts.csv", "Democracy Counts"),
-        ("ems-sniffing/ems-dcounts-stations.csv", "Democracy Counts"),
-        ("importers/eoni_importer/eoni_export.csv", "EONI"),
         ("importers/csv_importer/stations.csv", "Democracy Club generic stations"),
         ("importers/csv_importer/addresses.csv", "Democracy Club generic addresses"),
         ("ems-sniffing/ems-other.json", "JSON"),

@@ -12,9 +12,15 @@ use super::source::SourceFile;
 
 pub mod council_toml;
 pub mod dc_survey;
+pub mod democracy_counts;
+pub mod eoni;
 pub mod generic_addresses;
 pub mod generic_stations;
+pub mod idox_eros;
+#[cfg(test)]
+mod row_problems;
 mod rows;
+mod station_rows;
 pub mod xpress;
 
 /// How sure an importer is that a file is in its format.
@@ -46,18 +52,22 @@ pub trait Importer: Sync {
     fn import(&self, source: &SourceFile, dataset: &mut Dataset, report: &mut FileReport);
 }
 
-static REGISTRY: [&dyn Importer; 6] = [
+static REGISTRY: &[&dyn Importer] = &[
     &council_toml::CouncilToml,
     &generic_stations::GenericStations,
     &generic_addresses::GenericAddresses,
     &dc_survey::DcSurvey,
     &xpress::democracy_club::XpressDemocracyClub,
     &xpress::weblookup::XpressWebLookup,
+    &idox_eros::IdoxEros,
+    &eoni::Eoni,
+    &democracy_counts::addresses::DemocracyCountsAddresses,
+    &democracy_counts::stations::DemocracyCountsStations,
 ];
 
 /// Every importer, in the order detection tries them.
 pub fn registry() -> &'static [&'static dyn Importer] {
-    &REGISTRY
+    REGISTRY
 }
 
 /// The importer with this name.

@@ -8,7 +8,7 @@ use crate::import::source::{CsvRecord, SourceFile};
 
 use super::super::rows::Columns;
 use super::super::{Confidence, Importer};
-use super::{import_file, lines, tidy_header, ColumnNames, Layout, StationFields, XpressRow};
+use super::{import_file, lines, tidy_header, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow};
 
 /// The format's name.
 pub const NAME: &str = "xpress-democracyclub";
@@ -63,6 +63,7 @@ static LAYOUT: Layout = Layout {
         station_postcode: "Polling_Place_Postcode",
         easting: "Polling_Place_Easting",
         northing: "Polling_Place_Northing",
+        coordinates: Coordinates::BritishNationalGrid,
     },
 };
 
@@ -100,13 +101,13 @@ fn read_row<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
         address_lines: lines(columns, record, &ADDRESS).into_iter().map(str::to_owned).collect(),
         postcode: columns.get(record, "post_code"),
         district: columns.get(record, "polling_place_district_reference"),
-        station: StationFields {
-            id: columns.get(record, "polling_place_id"),
+        station: RowStation::Described(StationFields {
+            id: columns.get(record, "polling_place_id").into(),
             name: columns.get(record, "polling_place_name"),
             address_lines: lines(columns, record, &STATION_ADDRESS),
             postcode: columns.get(record, "polling_place_postcode"),
             easting: columns.get(record, "polling_place_easting"),
             northing: columns.get(record, "polling_place_northing"),
-        },
+        }),
     }
 }

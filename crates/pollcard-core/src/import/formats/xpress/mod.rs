@@ -15,12 +15,13 @@
 //!   about 5 m); `0,0` and blanks mean no location (`no_location`), and numbers off the
 //!   grid or not numbers are reported (`invalid_location`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::import::dataset::Dataset;
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRecord, CsvTable, SourceFile};
 use crate::model::{Address, PollingStation, StationAccessibility, StationId};
 use crate::postcode::Postcode;
 
@@ -28,11 +29,11 @@ use super::generic_stations::station_postcode;
 use super::rows::{self, Columns};
 
 pub mod democracy_club;
-mod quirks;
+pub(super) mod quirks;
 pub mod weblookup;
 
 use quirks::tidy_header;
-use quirks::{find_postcode, grid_location, postcode_moved, test_marker, FoundPostcode};
+use quirks::{find_postcode, postcode_moved, station_location, test_marker, FoundPostcode};
 
 #[cfg(test)]
 mod tests;
@@ -55,17 +56,26 @@ pub(super) fn import_file(
     dataset: &mut Dataset,
     report: &mut FileReport,
 ) {
-    let tidy = |header: &[String]| tidy_header(header, layout.known);
-    let is_known = |column: &str| layout.known.contains(&column);
-    let Some((table, columns)) =
-        rows::open_table_with_header(source, report, layout.name, layout.required, is_known, tidy)
-    else {
+    let Some((table, columns)) = open_tidied(source, report, layout.name, layout.required, layout.known) else {
         return;
     };
     let mut import = XpressImport::new(&layout.names);
     rows::for_each_row(&table, report, |record, report| {
         import.import_row((layout.read_row)(&columns, record), record.line, dataset, report)
     });
+}
+
+/// Opens `source` as a table in `format`, its duplicated and glued column names mapped
+/// back to the `known` names they stand for (see [`tidy_header`]).
+pub(super) fn open_tidied(
+    source: &SourceFile,
+    report: &mut FileReport,
+    format: &str,
+    required: &[&str],
+    known: &[&str],
+) -> Option<(CsvTable, Columns)> {
+    let tidy = |header: &[String]| tidy_header(header, known);
+    rows::open_table_with_header(source, report, format, required, |column| known.contains(&column), tidy)
 }
 
 /// The non-blank values of `names`' columns, in order.
@@ -83,11 +93,23 @@ pub(super) struct ColumnNames {
     pub station_postcode: &'static str,
     pub easting: &'static str,
     pub northing: &'static str,
+    /// What the two location columns hold.
+    pub coordinates: Coordinates,
+}
+
+/// The coordinate system of a layout's station locations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Coordinates {
+    /// British National Grid easting and northing in metres (EPSG:27700).
+    BritishNationalGrid,
+    /// WGS84 longitude and latitude in degrees (EPSG:4326), in that order.
+    Wgs84,
 }
 
 /// A station as one row describes it.
 pub(super) struct StationFields<'r> {
-    pub id: &'r str,
+    /// Usually a column's value; some layouts make it from two columns.
+    pub id: Cow<'r, str>,
     pub name: &'r str,
     /// Address lines in order; blanks are skipped.
     pub address_lines: Vec<&'r str>,
@@ -103,7 +125,15 @@ pub(super) struct XpressRow<'r> {
     pub address_lines: Vec<String>,
     pub postcode: &'r str,
     pub district: &'r str,
-    pub station: StationFields<'r>,
+    pub station: RowStation<'r>,
+}
+
+/// The station a property row votes at.
+pub(super) enum RowStation<'r> {
+    /// The row describes the station (most exports repeat it on every row).
+    Described(StationFields<'r>),
+    /// The row only names it by id; another file describes it.
+    Named(Cow<'r, str>),
 }
 
 /// What a station id seen earlier in the file turned out to be.
@@ -201,18 +231,21 @@ impl XpressImport {
     /// row: nobody could tell which description voters should be given.
     fn station(
         &mut self,
-        fields: &StationFields,
+        station: &RowStation,
         line: u64,
         dataset: &mut Dataset,
         report: &mut FileReport,
         problems: &mut Vec<Problem>,
     ) -> Result<Option<StationId>, Problem> {
         let names = self.names;
-        if fields.id.is_empty() || fields.id.eq_ignore_ascii_case("n/a") {
-            return Ok(None);
-        }
-        let id = StationId::from(fields.id);
-        match self.stations.get(fields.id) {
+        let fields = match station {
+            RowStation::Named(id) if no_station(id) => return Ok(None),
+            RowStation::Named(id) => return Ok(Some(StationId::from(id.as_ref()))),
+            RowStation::Described(fields) if no_station(&fields.id) => return Ok(None),
+            RowStation::Described(fields) => fields,
+        };
+        let id = StationId::from(fields.id.as_ref());
+        match self.stations.get(fields.id.as_ref()) {
             Some(SeenStation::Test) => {
                 problems.push(test_station(fields));
                 return Ok(None);
@@ -237,12 +270,12 @@ impl XpressImport {
             None => {}
         }
         if test_marker(&[fields.name], "").or_else(|| test_marker(&fields.address_lines, "")).is_some() {
-            self.stations.insert(fields.id.to_owned(), SeenStation::Test);
+            self.stations.insert(fields.id.to_string(), SeenStation::Test);
             problems.push(test_station(fields));
             return Ok(None);
         }
         let Some(station) = build_station(fields, names, problems) else {
-            self.stations.insert(fields.id.to_owned(), SeenStation::Unusable);
+            self.stations.insert(fields.id.to_string(), SeenStation::Unusable);
             let column = if fields.name.is_empty() { names.station_name } else { names.station_address };
             problems.push(Problem::new(
                 ProblemCode::BlankField,
@@ -257,9 +290,14 @@ impl XpressImport {
         };
         // A station already given by another file is reported by the dataset.
         dataset.add_station(station.clone(), Fate::Imported, report.origin(line), report);
-        self.stations.insert(fields.id.to_owned(), SeenStation::Added { station: Box::new(station), line });
+        self.stations.insert(fields.id.to_string(), SeenStation::Added { station: Box::new(station), line });
         Ok(Some(id))
     }
+}
+
+/// A blank station id or `n/a` means the council has not assigned a station.
+fn no_station(id: &str) -> bool {
+    id.is_empty() || id.eq_ignore_ascii_case("n/a")
 }
 
 fn test_station(fields: &StationFields) -> Problem {
@@ -307,7 +345,11 @@ fn address_postcode<'a>(
 
 /// The station a row describes, with its problems; `None` when its name or address is
 /// blank. Accessibility is not in Xpress exports, so it is unknown.
-fn build_station(fields: &StationFields, names: &ColumnNames, problems: &mut Vec<Problem>) -> Option<PollingStation> {
+pub(super) fn build_station(
+    fields: &StationFields,
+    names: &ColumnNames,
+    problems: &mut Vec<Problem>,
+) -> Option<PollingStation> {
     let (found, lines) = find_postcode(fields.postcode, &fields.address_lines);
     if fields.name.is_empty() || lines.is_empty() {
         return None;
@@ -320,7 +362,7 @@ fn build_station(fields: &StationFields, names: &ColumnNames, problems: &mut Vec
         }
         FoundPostcode::None => station_postcode(fields.postcode, problems),
     };
-    let location = match grid_location(fields, names) {
+    let location = match station_location(fields, names) {
         Ok(location) => Some(location),
         Err(problem) => {
             problems.push(problem);
@@ -328,7 +370,7 @@ fn build_station(fields: &StationFields, names: &ColumnNames, problems: &mut Vec
         }
     };
     Some(PollingStation {
-        id: StationId::from(fields.id),
+        id: StationId::from(fields.id.as_ref()),
         name: fields.name.to_owned(),
         address: lines.join(", "),
         postcode,

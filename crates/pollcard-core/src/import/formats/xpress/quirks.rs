@@ -8,18 +8,18 @@ use crate::import::report::Problem;
 use crate::model::Location;
 use crate::postcode::Postcode;
 
-use super::{ColumnNames, StationFields};
+use super::{ColumnNames, Coordinates, StationFields};
 
 /// Maps an Xpress header to the names its columns stand for: `AddressLine11` (a
 /// duplicate) is `addressline1`, and a glued `Polling_Place_UPRNProperty_URN` is
 /// `polling_place_uprn`, whose value the field holds. Where a column and its duplicate
 /// both exist the first wins, so the duplicate fills in only for a missing column.
 /// Names that are not in `known` are left as they are, to be reported as unknown.
-pub(super) fn tidy_header(header: &[String], known: &[&str]) -> Vec<String> {
+pub(in crate::import::formats) fn tidy_header(header: &[String], known: &[&str]) -> Vec<String> {
     header.iter().map(|name| tidy_name(&name.to_ascii_lowercase(), known)).collect()
 }
 
-pub(super) fn tidy_name(name: &str, known: &[&str]) -> String {
+pub(in crate::import::formats) fn tidy_name(name: &str, known: &[&str]) -> String {
     if known.contains(&name) {
         return name.to_owned();
     }
@@ -34,7 +34,7 @@ pub(super) fn tidy_name(name: &str, known: &[&str]) -> String {
 }
 
 /// Why a record is a dummy or test one, if it is.
-pub(super) fn test_marker<S: AsRef<str>>(lines: &[S], postcode: &str) -> Option<String> {
+pub(in crate::import::formats) fn test_marker<S: AsRef<str>>(lines: &[S], postcode: &str) -> Option<String> {
     let lines = lines.iter().map(AsRef::as_ref);
     if let Some(line) = lines.clone().find(|line| line.to_ascii_uppercase().contains("[TESTING]")) {
         return Some(format!("\"{line}\" is marked [TESTING]"));
@@ -47,7 +47,7 @@ pub(super) fn test_marker<S: AsRef<str>>(lines: &[S], postcode: &str) -> Option<
 }
 
 /// Where a postcode was found.
-pub(super) enum FoundPostcode {
+pub(in crate::import::formats) enum FoundPostcode {
     /// In its own column.
     Column(Postcode),
     /// In an address line, because its own column is blank or not a postcode.
@@ -58,7 +58,7 @@ pub(super) enum FoundPostcode {
 
 /// The postcode in `column`, or failing that in one of `lines` (the last that is one),
 /// and the lines without any that merely repeat it.
-pub(super) fn find_postcode<'r>(column: &str, lines: &[&'r str]) -> (FoundPostcode, Vec<&'r str>) {
+pub(in crate::import::formats) fn find_postcode<'r>(column: &str, lines: &[&'r str]) -> (FoundPostcode, Vec<&'r str>) {
     let found = match Postcode::parse(column) {
         Ok(postcode) => FoundPostcode::Column(postcode),
         Err(_) => lines
@@ -76,7 +76,12 @@ pub(super) fn find_postcode<'r>(column: &str, lines: &[&'r str]) -> (FoundPostco
     (found, rest)
 }
 
-pub(super) fn postcode_moved(column: &str, value: &str, postcode: &Postcode, what: &str) -> Problem {
+pub(in crate::import::formats) fn postcode_moved(
+    column: &str,
+    value: &str,
+    postcode: &Postcode,
+    what: &str,
+) -> Problem {
     let was = if value.is_empty() { "is blank".to_owned() } else { format!("holds \"{value}\", not a postcode") };
     Problem::new(
         ProblemCode::PostcodeFromAddress,
@@ -86,20 +91,21 @@ pub(super) fn postcode_moved(column: &str, value: &str, postcode: &Postcode, wha
     )
 }
 
-/// Xpress gives locations as British National Grid easting/northing; this converts
-/// them to WGS84 (good to about 5 m: see [`bng_to_wgs84`]), rounded to six decimal
-/// places (about 0.1 m) like the lookup's answers. Blank or `0` in both columns means
-/// no location; anything else that is not a place on the grid is reported and the
-/// station kept without a location.
-pub(super) fn grid_location(fields: &StationFields, names: &ColumnNames) -> Result<Location, Problem> {
+/// A station's location from its two coordinate columns: British National Grid
+/// easting/northing converted to WGS84 (good to about 5 m: see [`bng_to_wgs84`]), or
+/// WGS84 longitude/latitude as given, rounded to six decimal places (about 0.1 m) like
+/// the lookup's answers. Blank or `0` in both columns means no location; anything else
+/// that is not a place is reported and the station kept without a location.
+pub(super) fn station_location(fields: &StationFields, names: &ColumnNames) -> Result<Location, Problem> {
     let number = |text: &str| if text.is_empty() { Some(0.0) } else { text.parse::<f64>().ok() };
     let (columns, values) = (
         format!("{} and {}", names.easting, names.northing),
         format!("\"{}\", \"{}\"", fields.easting, fields.northing),
     );
     let one_blank = fields.easting.is_empty() != fields.northing.is_empty();
+    let round = |degrees: f64| (degrees * 1e6).round() / 1e6;
     match (number(fields.easting), number(fields.northing)) {
-        (Some(e), Some(n)) if e == 0.0 && n == 0.0 => Err(Problem::new(
+        (Some(x), Some(y)) if x == 0.0 && y == 0.0 => Err(Problem::new(
             ProblemCode::NoLocation,
             Action::Kept,
             format!(
@@ -108,19 +114,28 @@ pub(super) fn grid_location(fields: &StationFields, names: &ColumnNames) -> Resu
             ),
             format!("Fill in {columns} for the station in the election software."),
         )),
-        (Some(e), Some(n)) if !one_blank => {
-            let round = |degrees: f64| (degrees * 1e6).round() / 1e6;
-            let location = bng_to_wgs84(e, n).and_then(|(lat, lon)| Location::new(round(lat), round(lon)));
+        (Some(x), Some(y)) if !one_blank => {
+            let (location, range) = match names.coordinates {
+                Coordinates::BritishNationalGrid => (
+                    bng_to_wgs84(x, y).and_then(|(lat, lon)| Location::new(round(lat), round(lon))),
+                    "the British National Grid (easting 0 to 700000, northing 0 to 1300000 metres)",
+                ),
+                Coordinates::Wgs84 => {
+                    (Location::new(round(y), round(x)), "the range of longitude (-180 to 180) and latitude (-90 to 90)")
+                }
+            };
             location.ok_or_else(|| {
                 Problem::new(
                     ProblemCode::InvalidLocation,
                     Action::Repaired,
                     format!(
-                        "{values} in {columns} are outside the British National Grid (easting 0 to 700000, northing \
-                         0 to 1300000 metres); station \"{}\" was kept without a location",
+                        "{values} in {columns} are outside {range}; station \"{}\" was kept without a location",
                         fields.id
                     ),
-                    format!("Check {columns}: they should be the station's grid reference in metres."),
+                    format!(
+                        "Check {columns}: they should be the station's {}.",
+                        coordinates_described(names.coordinates)
+                    ),
                 )
             })
         }
@@ -128,10 +143,24 @@ pub(super) fn grid_location(fields: &StationFields, names: &ColumnNames) -> Resu
             ProblemCode::InvalidLocation,
             Action::Repaired,
             format!(
-                "{values} in {columns} are not grid coordinates; station \"{}\" was kept without a location",
+                "{values} in {columns} are not {}; station \"{}\" was kept without a location",
+                match names.coordinates {
+                    Coordinates::BritishNationalGrid => "grid coordinates",
+                    Coordinates::Wgs84 => "a longitude and latitude",
+                },
                 fields.id
             ),
-            format!("Give {columns} in metres, or leave both blank."),
+            format!(
+                "Give {columns} as the station's {}, or leave both blank.",
+                coordinates_described(names.coordinates)
+            ),
         )),
+    }
+}
+
+fn coordinates_described(coordinates: Coordinates) -> &'static str {
+    match coordinates {
+        Coordinates::BritishNationalGrid => "grid reference in metres",
+        Coordinates::Wgs84 => "longitude and latitude in decimal degrees",
     }
 }

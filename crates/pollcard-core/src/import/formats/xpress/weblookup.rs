@@ -9,7 +9,7 @@ use crate::import::source::{CsvRecord, SourceFile};
 
 use super::super::rows::Columns;
 use super::super::{Confidence, Importer};
-use super::{import_file, lines, ColumnNames, Layout, StationFields, XpressRow};
+use super::{import_file, lines, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow};
 
 /// The format's name.
 pub const NAME: &str = "xpress-weblookup";
@@ -57,6 +57,7 @@ static LAYOUT: Layout = Layout {
         station_postcode: "PollingPlaceAddress7",
         easting: "PollingPlaceEasting",
         northing: "PollingPlaceNorthing",
+        coordinates: Coordinates::BritishNationalGrid,
     },
 };
 
@@ -102,13 +103,13 @@ fn read_row<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
         address_lines: Some(first_line).filter(|line| !line.is_empty()).into_iter().collect(),
         postcode: columns.get(record, "postcode"),
         district: columns.get(record, "pollingdistrictreference"),
-        station: StationFields {
-            id: columns.get(record, "pollingplaceid"),
+        station: RowStation::Described(StationFields {
+            id: columns.get(record, "pollingplaceid").into(),
             name: columns.get(record, "pollingplaceaddress1"),
             address_lines: lines(columns, record, &STATION_ADDRESS),
             postcode: columns.get(record, "pollingplaceaddress7"),
             easting: columns.get(record, "pollingplaceeasting"),
             northing: columns.get(record, "pollingplacenorthing"),
-        },
+        }),
     }
 }
