@@ -18,26 +18,8 @@ struct KnownExport {
 }
 
 /// Council exports described in the shared data-formats notes, newest importer last.
-const NOT_YET_SUPPORTED: &[KnownExport] = &[
-    KnownExport {
-        name: "a Democracy Club generic stations CSV",
-        evidence: "it has internal_council_id with coordinates but no survey answers",
-        matches: |source| {
-            source.has_column("internal_council_id")
-                && ["lng", "lat", "east", "north", "easting", "northing"].iter().any(|c| source.has_column(c))
-        },
-    },
-    KnownExport {
-        name: "a Democracy Club generic addresses CSV",
-        evidence: "it has the uprn and polling_station columns",
-        matches: |source| source.has_column("uprn") && source.has_column("polling_station"),
-    },
-    KnownExport {
-        name: "a JSON file (such as an FCS ElectionsPro export)",
-        evidence: "it starts with { or [",
-        matches: |source| source.text().trim_start().starts_with(['{', '[']),
-    },
-];
+/// Every one of them has an importer now; the list stays for the next vendor's export.
+const NOT_YET_SUPPORTED: &[KnownExport] = &[];
 
 /// The importer for `source`, or the fatal problem saying why there is none.
 ///
@@ -146,6 +128,9 @@ mod tests {
         assert_eq!(detected("PRO_UPRN,PRO_FULLADDRESS,PRO_POSTCODE,PREM_ID\n"), Ok("eoni"));
         assert_eq!(detected("Add1,PostCode,StationCode,UPRN,Xordinate\n"), Ok("democracy-counts-addresses"));
         assert_eq!(detected("Add1,PostCode,StationCode,Xordinate,PlaceName\n"), Ok("democracy-counts-stations"));
+        assert_eq!(detected("internal_council_id, address, postcode, lng, lat\n"), Ok("democracy-club-stations"));
+        assert_eq!(detected("internal_council_id,address,postcode,east,north\n"), Ok("democracy-club-stations"));
+        assert_eq!(detected("address,uprn,postcode,polling_station\n"), Ok("democracy-club-addresses"));
         assert_eq!(detected("HouseID\tHouseName\tHousePostCode\tUPRN\tPollingStationNumber\n"), Ok("idox-eros"));
     }
 
@@ -160,15 +145,15 @@ mod tests {
         assert_eq!(detected("station_id,address,postcode\n"), Ok("pollcard-stations/1"));
         assert_eq!(detected("uprn,address,station\n"), Ok("pollcard-addresses/1"));
         assert_eq!(detected("internal_council_id,hearing_loop\n"), Ok("democracy-club-survey"));
-        // A near miss that is a known export is named as that export instead.
-        let dc = detected("address,uprn,postcode,polling_station\n").expect_err("not supported");
-        assert!(dc.contains("Democracy Club generic addresses"), "{dc}");
     }
 
     #[test]
-    fn known_exports_are_named_in_the_message() {
-        let json = detected("{\"does not quack\": 1}\n").expect_err("not supported");
-        assert!(json.contains("JSON"), "{json}");
+    fn json_and_xml_formats_are_recognised_from_their_content() {
+        assert_eq!(detected("{\"type\": \"FeatureCollection\", \"features\": []}"), Ok("districts-geojson"));
+        assert_eq!(detected("<?xml version=\"1.0\"?>\n<kml><Document/></kml>"), Ok("districts-kml"));
+        assert_eq!(detected("[{\"stationId\": \"1\", \"properties\": [], \"pollingDistricts\": []}]"), Ok("fcs-electionspro"));
+        let json = detected("{\"does not quack\": 1}\n").expect_err("not a format Pollcard reads");
+        assert!(json.contains("not recognised"), "{json}");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::report::FileReport;
 use super::source::SourceFile;
 
 pub mod council_toml;
+pub mod dc_generic;
 pub mod dc_survey;
 pub mod democracy_counts;
 pub mod eoni;
@@ -63,6 +64,8 @@ static REGISTRY: &[&dyn Importer] = &[
     &eoni::Eoni,
     &democracy_counts::addresses::DemocracyCountsAddresses,
     &democracy_counts::stations::DemocracyCountsStations,
+    &dc_generic::stations::DemocracyClubStations,
+    &dc_generic::addresses::DemocracyClubAddresses,
 ];
 
 /// Every importer, in the order detection tries them.

@@ -15,7 +15,7 @@ use crate::import::report::FileReport;
 use crate::import::source::{CsvRecord, SourceFile};
 
 use super::rows::Columns;
-use super::xpress::quirks::tidy_header;
+use super::xpress::quirks::{split_address, tidy_header};
 use super::xpress::{import_file, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow};
 use super::{Confidence, Importer};
 
@@ -83,11 +83,6 @@ impl Importer for Eoni {
     fn import(&self, source: &SourceFile, dataset: &mut Dataset, report: &mut FileReport) {
         import_file(&LAYOUT, source, dataset, report);
     }
-}
-
-/// The non-blank comma-separated parts of a one-field address.
-fn split_address(full: &str) -> Vec<&str> {
-    full.split(',').map(str::trim).filter(|line| !line.is_empty()).collect()
 }
 
 fn read_row<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {

@@ -33,6 +33,12 @@ pub(in crate::import::formats) fn tidy_name(name: &str, known: &[&str]) -> Strin
     glued.map_or_else(|| name.to_owned(), |first| (*first).to_owned())
 }
 
+/// The non-blank lines of an address given as one field, split at commas and line
+/// breaks (EONI's and Democracy Club's files do this).
+pub(in crate::import::formats) fn split_address(full: &str) -> Vec<&str> {
+    full.split([',', '\n', '\r']).map(str::trim).filter(|line| !line.is_empty()).collect()
+}
+
 /// Why a record is a dummy or test one, if it is.
 pub(in crate::import::formats) fn test_marker<S: AsRef<str>>(lines: &[S], postcode: &str) -> Option<String> {
     let lines = lines.iter().map(AsRef::as_ref);
