@@ -89,6 +89,7 @@ problem_codes! {
     MultipleCouncils => "multiple_councils", Fatal;
     DuplicateStation => "duplicate_station", Fatal;
     ReportInconsistent => "report_inconsistent", Fatal;
+    TruncatedFile => "truncated_file", Fatal;
     WrongFieldCount => "wrong_field_count", Error;
     BlankField => "blank_field", Error;
     MissingUprn => "missing_uprn", Error;

@@ -55,11 +55,12 @@ fn files_that_cannot_be_read_say_why() {
 }
 
 #[test]
-fn a_truncated_export_shows_in_its_last_row() {
+fn a_truncated_export_is_found_by_its_last_row() {
     let Some(dir) = shared_dir() else { return };
     let table = decode(&dir, "ems-sniffing/incomplete-file.CSV").table().expect("reads as CSV");
-    let last = table.records.last().expect("has rows");
-    assert!(last.fields.len() < table.header.len(), "the cut-off row is short, so it will be reported");
+    let truncation = table.truncated.expect("the cut-off last row shows the file is incomplete");
+    assert_eq!((truncation.line, truncation.open_quote), (10, true), "it stops inside a quoted field");
+    assert!(truncation.fields < truncation.expected, "{truncation:?}");
 }
 
 #[test]

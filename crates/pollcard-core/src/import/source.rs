@@ -119,6 +119,38 @@ pub struct CsvTable {
     /// Column names as written (trimmed).
     pub header: Vec<String>,
     pub records: Vec<CsvRecord>,
+    /// Set when the file looks cut short; see [`Truncation`].
+    pub truncated: Option<Truncation>,
+}
+
+/// Signs that a CSV file was cut off part-way through its last record, as an
+/// interrupted export or copy leaves it. A row that is short in the middle of a file
+/// is a damaged row; the *last* row being short, or the file ending inside a quoted
+/// field, means the rest of the file is missing, and nobody can say how much: so the
+/// file must not be imported at all, lest a part of the council be silently left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Truncation {
+    /// The line the cut-off record starts on.
+    pub line: u64,
+    /// How many fields it has, and how many the header has.
+    pub fields: usize,
+    pub expected: usize,
+    /// The file ends inside a quoted field (an opening `"` never closed).
+    pub open_quote: bool,
+}
+
+impl std::fmt::Display for Truncation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.open_quote {
+            write!(f, "it ends inside a quoted field that starts on line {}", self.line)
+        } else {
+            write!(
+                f,
+                "its last row (line {}) stops after {} of the header's {} fields",
+                self.line, self.fields, self.expected
+            )
+        }
+    }
 }
 
 impl SourceFile {
@@ -172,8 +204,19 @@ impl SourceFile {
         let mut records = read_records(&self.text, self.delimiter);
         let header = records.next().transpose()?.map(|record| record.fields).unwrap_or_default();
         let records = records.collect::<Result<Vec<_>, _>>()?;
-        Ok(CsvTable { delimiter: self.delimiter, header, records })
+        let truncated = truncation(&self.text, header.len(), records.last());
+        Ok(CsvTable { delimiter: self.delimiter, header, records, truncated })
     }
+}
+
+/// Whether the file was cut off in its last record: it ends inside a quoted field, or
+/// the last record has fewer fields than the header (a one-column file cannot tell).
+fn truncation(text: &str, expected: usize, last: Option<&CsvRecord>) -> Option<Truncation> {
+    let last = last?;
+    // A `""` inside quotes toggles twice, so counting quotes finds an unclosed one.
+    let open_quote = text.bytes().filter(|&b| b == b'"').count() % 2 == 1;
+    let short = expected > 1 && last.fields.len() < expected;
+    (open_quote || short).then(|| Truncation { line: last.line, fields: last.fields.len(), expected, open_quote })
 }
 
 fn decode_text(bytes: &[u8]) -> Result<(String, TextEncoding), SourceError> {
@@ -354,6 +397,26 @@ mod tests {
         assert_eq!(table.records[1].fields[1], "The Barn", "fields are trimmed");
         assert!(!table.records[0].is_blank());
         assert!(decode(b"a,b\n,\n").table().expect("csv").records[0].is_blank());
+    }
+
+    #[test]
+    fn a_file_cut_off_in_its_last_record_is_truncated() {
+        let whole = decode(b"id,name,address\n1,Hall,Mill Lane\n2,Chapel,Sea View\n").table().expect("csv");
+        assert_eq!(whole.truncated, None);
+        let short_in_the_middle = decode(b"id,name,address\n1,Hall\n2,Chapel,Sea View\n").table().expect("csv");
+        assert_eq!(short_in_the_middle.truncated, None, "a damaged row, reported on its own");
+        for cut in [&b"id,name,address\n1,Hall,Mill Lane\n2,Cha"[..], b"id,name,address\n1,Hall,Mill Lane\n2,Chapel\n"]
+        {
+            let table = decode(cut).table().expect("csv");
+            let truncation = table.truncated.expect("truncated");
+            assert_eq!((truncation.line, truncation.fields, truncation.expected), (3, 2, 3));
+            assert!(truncation.to_string().contains("(line 3) stops after 2 of the header's 3 fields"), "{truncation}");
+        }
+        let open = decode(b"id,name,address\n1,Hall,\"Mill Lane\n2,Chapel,Sea View\n").table().expect("csv");
+        let truncation = open.truncated.expect("open quote");
+        assert!(truncation.open_quote && truncation.line == 2, "{truncation:?}");
+        assert_eq!(decode(b"id,name\n1,\"The \"\"Old\"\" Hall\"\n").table().expect("csv").truncated, None);
+        assert_eq!(decode(b"name\nHall\n").table().expect("csv").truncated, None, "one column cannot tell");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
-use crate::import::source::{CsvRecord, CsvTable, SourceFile};
+use crate::import::source::{CsvRecord, CsvTable, SourceFile, Truncation};
 use crate::model::{AccessibilityFeature, Availability, StationAccessibility};
 
 /// A table's columns, found by name in any case.
@@ -102,6 +102,13 @@ pub(crate) fn open_table_with_header(
         }
     };
     report.set_records_read(table.records.len());
+    if let Some(truncation) = &table.truncated {
+        report.push(truncated(source, truncation));
+        for _ in &table.records {
+            report.settle(Fate::Dropped);
+        }
+        return None;
+    }
     let columns = Columns::new(&header(&table.header));
     let missing: Vec<&str> = required.iter().copied().filter(|name| !columns.has(name)).collect();
     if !missing.is_empty() {
@@ -131,6 +138,22 @@ pub(crate) fn open_table_with_header(
     }
     columns.warn_unknown(is_known, format, report);
     Some((table, columns))
+}
+
+/// The fatal problem for a file cut off in its last record: none of it is imported,
+/// because a part of a council's addresses would look like the whole.
+fn truncated(source: &SourceFile, truncation: &Truncation) -> Problem {
+    Problem::new(
+        ProblemCode::TruncatedFile,
+        Action::Stopped,
+        format!(
+            "{} looks cut short: {truncation}; none of it was imported, because the rest of the file is missing",
+            source.name()
+        ),
+        "Export the data again and check the new file is complete (its last line should be a whole row) before \
+         building.",
+    )
+    .at_line(truncation.line)
 }
 
 /// Runs `import` on every record that passes the checks common to all formats, and
