@@ -14,10 +14,12 @@ use anyhow::Context;
 use pollcard_core::bundle::BundleWriter;
 use pollcard_core::import::{import_files, ChosenBy, FormatOverride, ImportOutcome, InputFile, Report, Severity};
 
+mod national;
 mod output;
+mod spill;
 
 /// Exit status when a fatal problem stopped the build (2 is clap's usage error).
-const EXIT_FATAL: u8 = 3;
+pub(crate) const EXIT_FATAL: u8 = 3;
 
 /// Build a data bundle from council files: council details (pollcard-council/1),
 /// stations, addresses and accessibility surveys, in any order. Each file's format is
@@ -35,11 +37,32 @@ pub struct BuildArgs {
     #[arg(long = "format", value_name = "[PATH=]NAME")]
     formats: Vec<FormatOverride>,
     /// The input files.
-    #[arg(value_name = "INPUT", required = true)]
+    #[arg(value_name = "INPUT", required_unless_present = "councils", conflicts_with = "councils")]
     inputs: Vec<PathBuf>,
+    /// Build a national bundle from ROOT, which holds one folder per council (each with
+    /// its council.toml and export files), read one council at a time.
+    #[arg(long, value_name = "ROOT")]
+    councils: Option<PathBuf>,
+    /// How a national bundle is split: one shard per postcode area (the default), or
+    /// per council.
+    #[arg(long = "shard", value_name = "area|council", requires = "councils", value_parser = parse_shard_by)]
+    shard_by: Option<pollcard_core::bundle::national::ShardBy>,
+}
+
+fn parse_shard_by(text: &str) -> Result<pollcard_core::bundle::national::ShardBy, String> {
+    match text {
+        "area" => Ok(pollcard_core::bundle::national::ShardBy::Area),
+        "council" => Ok(pollcard_core::bundle::national::ShardBy::Council),
+        other => Err(format!("{other:?} is not a way to shard: use area (the default) or council")),
+    }
 }
 
 pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
+    if let Some(root) = &args.councils {
+        let shard_by = args.shard_by.unwrap_or(pollcard_core::bundle::national::ShardBy::Area);
+        let build = national::NationalBuild { out: &args.out, root, shard_by, formats: &args.formats };
+        return national::run(&build);
+    }
     let inputs: Vec<InputFile> = args
         .inputs
         .iter()

@@ -12,6 +12,7 @@ use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context};
+use pollcard_core::bundle::national::{AnyIndex, CouncilView, LookupShard, NationalIndex};
 use pollcard_core::bundle::{BundleIndex, PostcodeShard, ShardRef, INDEX_FILE};
 use pollcard_core::lookup::{self, LookupAnswer};
 
@@ -30,7 +31,10 @@ pub struct LookupArgs {
 }
 
 pub fn run(args: LookupArgs) -> anyhow::Result<ExitCode> {
-    let index = read_index(&args.bundle)?;
+    let index = match read_index(&args.bundle)? {
+        AnyIndex::Council(index) => *index,
+        AnyIndex::National(national) => return run_national(&args, &national),
+    };
     let parsed = lookup::parse_postcode(&args.postcode);
     let shard = match &parsed {
         Ok(postcode) => index
@@ -52,12 +56,65 @@ pub fn run(args: LookupArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn read_index(bundle: &Path) -> anyhow::Result<BundleIndex> {
+/// A national bundle: the postcode's lookup shard becomes a one-council view, which
+/// is then answered exactly as a single-council bundle would be.
+fn run_national(args: &LookupArgs, national: &NationalIndex) -> anyhow::Result<ExitCode> {
+    let postcode = match lookup::parse_postcode(&args.postcode) {
+        Ok(postcode) => postcode,
+        Err(invalid) => return print_answer(&empty_view(national), &invalid),
+    };
+    for key in national.shard_keys(&postcode) {
+        let summary = &national.lookup[key];
+        let bytes = read_bundle_file(&args.bundle, &summary.path, &format!("the {key} lookup shard"))?;
+        let shard = LookupShard::from_json(&summary.path, key, &bytes)
+            .with_context(|| format!("{} is not a usable bundle", args.bundle.display()))?;
+        let Some(view) = CouncilView::of(national, &shard, &postcode, args.uprn.as_deref()) else { continue };
+        // Only a split postcode lists its addresses in the lookup shard; elsewhere
+        // every address of the postcode votes at the same place.
+        let listed = view.shard.addresses(&postcode).iter().any(|address| !address.uprn().is_empty());
+        let outcome = match &args.uprn {
+            Some(uprn) if listed => lookup::lookup_uprn(&view.index, Some(&view.shard), &postcode, uprn),
+            _ => lookup::lookup_postcode(&view.index, Some(&view.shard), &postcode),
+        };
+        return print_answer(&view.index, &outcome);
+    }
+    print_answer(&empty_view(national), &lookup::LookupOutcome::NotFound { postcode })
+}
+
+/// Who to contact when no council's data covers the postcode: a national bundle has
+/// no one council, so the answer names none.
+fn empty_view(national: &NationalIndex) -> BundleIndex {
+    let council = pollcard_core::model::Council {
+        id: String::new(),
+        name: pollcard_core::model::LocalizedText::default(),
+        nation: national.councils.first().map_or(pollcard_core::model::Nation::England, |entry| entry.council.nation),
+        contact: Default::default(),
+    };
+    BundleIndex::new(council, national.fictional, Vec::new(), Vec::new(), Default::default())
+}
+
+fn print_answer(index: &BundleIndex, outcome: &lookup::LookupOutcome<'_>) -> anyhow::Result<ExitCode> {
+    let json = serde_json::to_string_pretty(&LookupAnswer::new(index, outcome))?;
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{json}").context("could not write the answer")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_bundle_file(bundle: &Path, relative: &str, what: &str) -> anyhow::Result<Vec<u8>> {
+    let path = Path::new(relative);
+    if !path.components().all(|component| matches!(component, Component::Normal(_))) {
+        bail!("{} names {what} as {relative:?}, which is outside the bundle folder", INDEX_FILE);
+    }
+    let full = bundle.join(path);
+    fs::read(&full).with_context(|| format!("cannot read {what} {}", full.display()))
+}
+
+fn read_index(bundle: &Path) -> anyhow::Result<AnyIndex> {
     let path = bundle.join(INDEX_FILE);
     let bytes = fs::read(&path).with_context(|| {
         format!("cannot read {}: is {} a bundle folder written by `pollcard build`?", path.display(), bundle.display())
     })?;
-    BundleIndex::from_json(&bytes).with_context(|| format!("{} is not a usable bundle", bundle.display()))
+    AnyIndex::from_json(&bytes).with_context(|| format!("{} is not a usable bundle", bundle.display()))
 }
 
 fn read_shard(bundle: &Path, area: &str, shard_ref: &ShardRef) -> anyhow::Result<PostcodeShard> {

@@ -13,6 +13,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use pollcard_core::bundle::national::AnyIndex;
 use pollcard_core::bundle::BundleIndex;
 use pollcard_core::http_headers::{HEADERS_FILE, NGINX_SNIPPET_FILE};
 use pollcard_core::release::build_config::{BuildConfig, BuildKind, BUILD_CONFIG_ENV, BUILD_CONFIG_FILE};
@@ -178,14 +179,44 @@ pub fn release_files(dir: &Path) -> Result<Vec<String>, PrecacheError> {
     Ok(files)
 }
 
-/// The shards of postcode areas the configuration does not keep offline at install.
+/// The data files not kept offline at install: in a single-council bundle the shards
+/// of postcode areas the configuration does not list; in a national bundle every
+/// shard and stations file (only the index is kept) except the listed areas' shards.
 fn deferred_files(dir: &Path, config: &BuildConfig) -> Result<BTreeSet<String>, PrecacheError> {
-    let Some(areas) = &config.offline_postcode_areas else { return Ok(BTreeSet::new()) };
     let index_path = format!("{DATA_FOLDER}{}", pollcard_core::bundle::INDEX_FILE);
-    let bytes =
-        fs::read(dir.join(&index_path)).map_err(|source| PrecacheError::Io { path: dir.join(&index_path), source })?;
-    let index = BundleIndex::from_json(&bytes)
-        .map_err(|error| PrecacheError::Bundle { path: index_path, message: error.to_string() })?;
+    let full_index_path = dir.join(&index_path);
+    let national = match (&config.offline_postcode_areas, full_index_path.is_file()) {
+        (None, false) => return Ok(BTreeSet::new()),
+        _ => {
+            let bytes =
+                fs::read(&full_index_path).map_err(|source| PrecacheError::Io { path: full_index_path, source })?;
+            match AnyIndex::from_json(&bytes) {
+                Ok(AnyIndex::National(national)) => national,
+                Ok(AnyIndex::Council(index)) => return Ok(council_deferred(&index, config)?),
+                // A folder whose data is not a bundle is not ours to judge unless the
+                // configuration relies on it.
+                Err(_) if config.offline_postcode_areas.is_none() => return Ok(BTreeSet::new()),
+                Err(error) => return Err(PrecacheError::Bundle { path: index_path, message: error.to_string() }),
+            }
+        }
+    };
+    let areas = config.offline_postcode_areas.clone().unwrap_or_default();
+    let mut kept = BTreeSet::new();
+    for area in &areas {
+        let keys = national.area_keys(area);
+        if keys.is_empty() {
+            return Err(PrecacheError::UnknownArea(area.clone()));
+        }
+        kept.extend(keys.into_iter().map(str::to_owned));
+    }
+    let shards = national.lookup.iter().chain(&national.address_lists);
+    let deferred_shards = shards.filter(|(key, _)| !kept.contains(*key)).map(|(_, shard)| shard.path.as_str());
+    let stations = national.councils.iter().map(|entry| entry.stations.as_str());
+    Ok(deferred_shards.chain(stations).map(|path| format!("{DATA_FOLDER}{path}")).collect())
+}
+
+fn council_deferred(index: &BundleIndex, config: &BuildConfig) -> Result<BTreeSet<String>, PrecacheError> {
+    let Some(areas) = &config.offline_postcode_areas else { return Ok(BTreeSet::new()) };
     if let Some(unknown) = areas.iter().find(|area| !index.postcode_areas.contains_key(*area)) {
         return Err(PrecacheError::UnknownArea(unknown.clone()));
     }

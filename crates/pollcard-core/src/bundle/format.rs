@@ -29,6 +29,8 @@ pub enum BundleError {
     UnsupportedVersion { file: String, found: u32 },
     #[error("{file} holds postcode area {found:?}, expected {expected:?}")]
     WrongArea { file: String, found: String, expected: String },
+    #[error("{file} holds the shard {found:?}, but the index lists it as {expected:?}")]
+    WrongKey { file: String, found: String, expected: String },
 }
 
 /// Where one postcode area's addresses are.
@@ -59,6 +61,25 @@ pub struct BundleIndex {
 }
 
 impl BundleIndex {
+    /// A version-1 index of these parts; optional fields start empty.
+    pub fn new(
+        council: Council,
+        fictional: bool,
+        stations: Vec<PollingStation>,
+        districts: Vec<PollingDistrict>,
+        postcode_areas: BTreeMap<String, ShardRef>,
+    ) -> BundleIndex {
+        BundleIndex {
+            format: BUNDLE_FORMAT.to_owned(),
+            format_version: FORMAT_VERSION,
+            fictional,
+            council,
+            stations,
+            districts,
+            postcode_areas,
+        }
+    }
+
     /// Reads and checks `bundle.json`.
     pub fn from_json(bytes: &[u8]) -> Result<BundleIndex, BundleError> {
         let file = INDEX_FILE;
@@ -134,9 +155,14 @@ impl PostcodeShard {
 /// The two fields every bundle file starts with, read first so that a file of the
 /// wrong kind or a newer version gets a clear message rather than a field error.
 #[derive(Deserialize)]
-struct FormatHeader {
-    format: String,
+pub(super) struct FormatHeader {
+    pub(super) format: String,
     format_version: u32,
+}
+
+/// Checks a header read with [`parse`]: the file's kind, then its version.
+pub(super) fn check_header(header: &FormatHeader, file: &str, expected: &'static str) -> Result<(), BundleError> {
+    header.check(file, expected)
 }
 
 impl FormatHeader {
@@ -151,6 +177,6 @@ impl FormatHeader {
     }
 }
 
-fn parse<'a, T: Deserialize<'a>>(file: &str, bytes: &'a [u8]) -> Result<T, BundleError> {
+pub(super) fn parse<'a, T: Deserialize<'a>>(file: &str, bytes: &'a [u8]) -> Result<T, BundleError> {
     serde_json::from_slice(bytes).map_err(|source| BundleError::Json { file: file.to_owned(), source })
 }

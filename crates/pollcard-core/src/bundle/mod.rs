@@ -13,6 +13,7 @@
 //! [`BundleIndex::from_json`] and [`PostcodeShard::from_json`].
 
 mod format;
+pub mod national;
 mod writer;
 
 pub use format::{

@@ -92,7 +92,7 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> Vec<u8> {
+pub(super) fn to_json<T: serde::Serialize>(value: &T) -> Vec<u8> {
     // Serialising plain data structs with string keys cannot fail.
     let mut bytes = serde_json::to_vec(value).unwrap_or_default();
     bytes.push(b'\n');

@@ -1,0 +1,143 @@
+//! Addresses parked on disk by postcode area while a national build reads council
+//! after council, so memory holds one council's data (and later one area's), never
+//! the country's. A small binary record per address: length-prefixed strings, then
+//! the council and station numbers.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+use pollcard_core::bundle::national::ShardAddress;
+
+/// The station number written for an address without a station.
+const NO_STATION: u32 = u32::MAX;
+
+/// One file per postcode area under a temporary folder.
+#[derive(Debug)]
+pub struct Spill {
+    folder: PathBuf,
+    writers: BTreeMap<String, BufWriter<File>>,
+}
+
+impl Spill {
+    /// Starts spilling into `folder`, which is created empty.
+    pub fn new(folder: PathBuf) -> io::Result<Spill> {
+        if folder.exists() {
+            fs::remove_dir_all(&folder)?;
+        }
+        fs::create_dir_all(&folder)?;
+        Ok(Spill { folder, writers: BTreeMap::new() })
+    }
+
+    /// Parks one address under `area`.
+    pub fn push(&mut self, area: &str, address: &ShardAddress) -> io::Result<()> {
+        if !self.writers.contains_key(area) {
+            let file = File::create(self.path(area))?;
+            self.writers.insert(area.to_owned(), BufWriter::with_capacity(1 << 16, file));
+        }
+        let Some(out) = self.writers.get_mut(area) else { return Ok(()) };
+        for text in [&address.postcode, &address.uprn, &address.label] {
+            let length = u32::try_from(text.len()).map_err(|_| io::Error::other("address text too long"))?;
+            out.write_all(&length.to_le_bytes())?;
+            out.write_all(text.as_bytes())?;
+        }
+        out.write_all(&address.council.to_le_bytes())?;
+        out.write_all(&address.station.unwrap_or(NO_STATION).to_le_bytes())
+    }
+
+    /// The areas spilled so far, in order; flushes every file.
+    pub fn finish_writing(&mut self) -> io::Result<Vec<String>> {
+        for writer in self.writers.values_mut() {
+            writer.flush()?;
+        }
+        let areas = self.writers.keys().cloned().collect();
+        self.writers.clear();
+        Ok(areas)
+    }
+
+    /// Reads one area's addresses back and deletes its file.
+    pub fn take(&self, area: &str) -> io::Result<Vec<ShardAddress>> {
+        let path = self.path(area);
+        let mut bytes = Vec::new();
+        BufReader::new(File::open(&path)?).read_to_end(&mut bytes)?;
+        fs::remove_file(&path)?;
+        let mut cursor = Cursor { bytes: &bytes, at: 0 };
+        let mut addresses = Vec::new();
+        while cursor.at < bytes.len() {
+            let postcode = cursor.text()?;
+            let uprn = cursor.text()?;
+            let label = cursor.text()?;
+            let council = cursor.number()?;
+            let station = Some(cursor.number()?).filter(|number| *number != NO_STATION);
+            addresses.push(ShardAddress { postcode, uprn, label, council, station });
+        }
+        Ok(addresses)
+    }
+
+    /// Removes the temporary folder.
+    pub fn remove(self) -> io::Result<()> {
+        drop(self.writers);
+        fs::remove_dir_all(&self.folder)
+    }
+
+    fn path(&self, area: &str) -> PathBuf {
+        spill_file(&self.folder, area)
+    }
+}
+
+fn spill_file(folder: &Path, area: &str) -> PathBuf {
+    folder.join(format!("{area}.bin"))
+}
+
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Cursor<'_> {
+    fn take(&mut self, n: usize) -> io::Result<&[u8]> {
+        let end = self.at.checked_add(n).filter(|end| *end <= self.bytes.len());
+        let end = end.ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, "spill file cut short"))?;
+        let slice = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(slice)
+    }
+
+    fn number(&mut self) -> io::Result<u32> {
+        let bytes = self.take(4)?;
+        Ok(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]))
+    }
+
+    fn text(&mut self) -> io::Result<String> {
+        let length = self.number()? as usize;
+        String::from_utf8(self.take(length)?.to_vec())
+            .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_come_back_as_they_went_in() {
+        let folder = std::env::temp_dir().join(format!("pollcard-spill-test-{}", std::process::id()));
+        let mut spill = Spill::new(folder).expect("spill folder");
+        let one = ShardAddress {
+            postcode: "AA11AA".into(),
+            uprn: "1".into(),
+            label: "1 Stryd Fawr, Llanfâch".into(),
+            council: 3,
+            station: Some(7),
+        };
+        let two = ShardAddress { station: None, uprn: "2".into(), ..one.clone() };
+        spill.push("AA", &one).expect("push");
+        spill.push("BB", &two).expect("push");
+        spill.push("AA", &two).expect("push");
+        assert_eq!(spill.finish_writing().expect("flush"), ["AA", "BB"]);
+        assert_eq!(spill.take("AA").expect("read"), [one, two.clone()]);
+        assert_eq!(spill.take("BB").expect("read"), [two]);
+        spill.remove().expect("removed");
+    }
+}

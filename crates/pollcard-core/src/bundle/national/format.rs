@@ -1,0 +1,228 @@
+//! The file types of a national bundle and their checked reading.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::super::format::{check_header, parse, BundleError, BundleIndex, FormatHeader, BUNDLE_FORMAT, INDEX_FILE};
+use crate::model::{Council, PollingStation};
+use crate::postcode::Postcode;
+
+/// The `format` value of a national `bundle.json`.
+pub const NATIONAL_FORMAT: &str = "pollcard-national-bundle";
+/// The `format` value of a station-lookup shard.
+pub const LOOKUP_SHARD_FORMAT: &str = "pollcard-lookup";
+/// The `format` value of an address-list shard.
+pub const ADDRESS_LIST_FORMAT: &str = "pollcard-addresses";
+/// The `format` value of a council's stations file.
+pub const STATIONS_FORMAT: &str = "pollcard-stations";
+
+/// How a national bundle's shards are cut.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ShardBy {
+    /// One shard per postcode area (`AA`, `CF`): the default.
+    Area,
+    /// One shard per council.
+    Council,
+}
+
+/// One shard as the index lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShardSummary {
+    /// Path relative to the bundle root; the name carries a hash of the content.
+    pub path: String,
+    /// How many postcodes the shard covers.
+    pub postcodes: u32,
+    /// How many addresses those postcodes hold.
+    pub addresses: u32,
+}
+
+/// A council of a national bundle, and where its stations are.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CouncilEntry {
+    pub council: Council,
+    /// `stations/{id}.{hash}.json`.
+    pub stations: String,
+    /// How many stations it has.
+    pub station_count: u32,
+}
+
+/// A national `bundle.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NationalIndex {
+    pub format: String,
+    pub format_version: u32,
+    #[serde(default)]
+    pub fictional: bool,
+    pub shard_by: ShardBy,
+    /// Every council, in natural order of their ids.
+    pub councils: Vec<CouncilEntry>,
+    /// Area (or council id) → its station-lookup shard.
+    pub lookup: BTreeMap<String, ShardSummary>,
+    /// Area (or council id) → its address-list shard.
+    pub address_lists: BTreeMap<String, ShardSummary>,
+    /// With `shard_by: council` only: outward code (`AA1`) → the councils with
+    /// addresses in it, whose shards a lookup there fetches in turn.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub outward_codes: BTreeMap<String, Vec<String>>,
+}
+
+impl NationalIndex {
+    /// The keys of the lookup shards that may hold `postcode`, in the order to try.
+    pub fn shard_keys(&self, postcode: &Postcode) -> Vec<&str> {
+        match self.shard_by {
+            ShardBy::Area => {
+                self.lookup.get_key_value(postcode.area()).map(|(key, _)| key.as_str()).into_iter().collect()
+            }
+            ShardBy::Council => self
+                .outward_codes
+                .get(postcode.outward())
+                .map(|keys| keys.iter().map(String::as_str).filter(|key| self.lookup.contains_key(*key)).collect())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The shard keys a postcode area needs for "download all data for this area":
+    /// the area itself, or every council with addresses in it.
+    pub fn area_keys(&self, area: &str) -> Vec<&str> {
+        match self.shard_by {
+            ShardBy::Area => self.lookup.get_key_value(area).map(|(key, _)| key.as_str()).into_iter().collect(),
+            ShardBy::Council => {
+                let mut keys: Vec<&str> = self
+                    .outward_codes
+                    .iter()
+                    .filter(|(outward, _)| outward_area(outward) == area)
+                    .flat_map(|(_, keys)| keys.iter().map(String::as_str))
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                keys
+            }
+        }
+    }
+
+    /// The council with this id.
+    pub fn council(&self, id: &str) -> Option<&CouncilEntry> {
+        self.councils.iter().find(|entry| entry.council.id == id)
+    }
+}
+
+fn outward_area(outward: &str) -> &str {
+    let letters = outward.chars().take_while(char::is_ascii_alphabetic).count();
+    &outward[..letters]
+}
+
+/// One address of a split postcode: `[uprn, label, station or null, council]`, the
+/// numbers indexing the shard's `stations` and `councils`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SplitAddress(pub String, pub String, pub Option<u32>, pub u32);
+
+/// `lookup/{KEY}.{hash}.json`: what a lookup needs for one area or council.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LookupShard {
+    pub format: String,
+    pub format_version: u32,
+    /// The area or council id the index lists it under.
+    pub key: String,
+    /// The ids of the councils its stations and postcodes belong to.
+    pub councils: Vec<String>,
+    /// `[council, station]`: every station a postcode here votes at.
+    pub stations: Vec<(u32, PollingStation)>,
+    /// Compact postcode → its one station, for postcodes that all vote in one place.
+    pub postcodes: BTreeMap<String, u32>,
+    /// Compact postcode → its council, for postcodes whose station is not known.
+    #[serde(default)]
+    pub unassigned: BTreeMap<String, u32>,
+    /// Compact postcode → its addresses, for split postcodes, in natural order.
+    #[serde(default)]
+    pub split: BTreeMap<String, Vec<SplitAddress>>,
+}
+
+impl LookupShard {
+    /// Reads and checks a lookup shard; `expected_key` is the key the index gave.
+    pub fn from_json(file: &str, expected_key: &str, bytes: &[u8]) -> Result<LookupShard, BundleError> {
+        let header: FormatHeader = parse(file, bytes)?;
+        check_header(&header, file, LOOKUP_SHARD_FORMAT)?;
+        let shard: LookupShard = parse(file, bytes)?;
+        check_key(file, &shard.key, expected_key)?;
+        Ok(shard)
+    }
+
+    /// Whether the shard knows this postcode.
+    pub fn holds(&self, postcode: &Postcode) -> bool {
+        let compact = postcode.compact();
+        self.postcodes.contains_key(compact)
+            || self.unassigned.contains_key(compact)
+            || self.split.contains_key(compact)
+    }
+}
+
+/// `addresses/{KEY}.{hash}.json`: every address, `[uprn, label]`, by postcode.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AddressListShard {
+    pub format: String,
+    pub format_version: u32,
+    pub key: String,
+    pub postcodes: BTreeMap<String, Vec<(String, String)>>,
+}
+
+impl AddressListShard {
+    /// Reads and checks an address list; `expected_key` is the key the index gave.
+    pub fn from_json(file: &str, expected_key: &str, bytes: &[u8]) -> Result<AddressListShard, BundleError> {
+        let header: FormatHeader = parse(file, bytes)?;
+        check_header(&header, file, ADDRESS_LIST_FORMAT)?;
+        let shard: AddressListShard = parse(file, bytes)?;
+        check_key(file, &shard.key, expected_key)?;
+        Ok(shard)
+    }
+}
+
+/// `stations/{COUNCIL}.{hash}.json`: one council's stations, in natural order of ids.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StationsFile {
+    pub format: String,
+    pub format_version: u32,
+    pub council: String,
+    pub stations: Vec<PollingStation>,
+}
+
+impl StationsFile {
+    /// Reads and checks a stations file; `expected_council` is the council's id.
+    pub fn from_json(file: &str, expected_council: &str, bytes: &[u8]) -> Result<StationsFile, BundleError> {
+        let header: FormatHeader = parse(file, bytes)?;
+        check_header(&header, file, STATIONS_FORMAT)?;
+        let stations: StationsFile = parse(file, bytes)?;
+        check_key(file, &stations.council, expected_council)?;
+        Ok(stations)
+    }
+}
+
+fn check_key(file: &str, found: &str, expected: &str) -> Result<(), BundleError> {
+    if found == expected {
+        Ok(())
+    } else {
+        Err(BundleError::WrongKey { file: file.to_owned(), found: found.to_owned(), expected: expected.to_owned() })
+    }
+}
+
+/// A `bundle.json` of either kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AnyIndex {
+    Council(Box<BundleIndex>),
+    National(NationalIndex),
+}
+
+impl AnyIndex {
+    /// Reads `bundle.json`, whichever kind it is.
+    pub fn from_json(bytes: &[u8]) -> Result<AnyIndex, BundleError> {
+        let file = INDEX_FILE;
+        let header: FormatHeader = parse(file, bytes)?;
+        if header.format == NATIONAL_FORMAT {
+            check_header(&header, file, NATIONAL_FORMAT)?;
+            return Ok(AnyIndex::National(parse(file, bytes)?));
+        }
+        check_header(&header, file, BUNDLE_FORMAT)?;
+        Ok(AnyIndex::Council(Box::new(parse(file, bytes)?)))
+    }
+}

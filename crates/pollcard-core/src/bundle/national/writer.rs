@@ -1,0 +1,271 @@
+//! Writing a national bundle, one shard at a time.
+//!
+//! The caller (the CLI) reads councils one by one, registers each council's stations
+//! in a [`StationTable`], and hands this module one shard's addresses at a time as
+//! [`ShardAddress`]es; nothing here needs every address at once, so a country's worth
+//! of data never has to be in memory together. Output is deterministic: addresses are
+//! sorted by postcode, then natural order of their labels, then UPRN, whatever order
+//! they arrived in, and the index's maps are sorted.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::super::format::FORMAT_VERSION;
+use super::super::writer::{to_json, BundleFile};
+use super::super::INDEX_FILE;
+use super::format::{
+    AddressListShard, CouncilEntry, LookupShard, NationalIndex, ShardBy, ShardSummary, SplitAddress, StationsFile,
+    ADDRESS_LIST_FORMAT, LOOKUP_SHARD_FORMAT, NATIONAL_FORMAT, STATIONS_FORMAT,
+};
+use crate::model::{Council, PollingStation};
+use crate::natural_order;
+use crate::release::sha256_hex;
+
+/// How many hex digits of the SHA-256 a content-addressed name carries (64 bits).
+const HASH_DIGITS: usize = 16;
+
+/// `{folder}/{key}.{hash}.json`: a name that changes whenever the content does.
+pub fn content_path(folder: &str, key: &str, bytes: &[u8]) -> String {
+    format!("{folder}/{key}.{}.json", &sha256_hex(bytes)[..HASH_DIGITS])
+}
+
+/// One address on its way into a shard. `council` and `station` are numbers from
+/// the [`StationTable`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShardAddress {
+    /// Compact postcode, `AA11AA`.
+    pub postcode: String,
+    pub uprn: String,
+    pub label: String,
+    pub council: u32,
+    pub station: Option<u32>,
+}
+
+/// Every council and station of the bundle, numbered in the order they were added.
+#[derive(Debug, Default)]
+pub struct StationTable {
+    councils: Vec<Council>,
+    stations: Vec<(u32, PollingStation)>,
+    numbers: HashMap<(u32, String), u32>,
+}
+
+impl StationTable {
+    /// Adds a council and its stations; returns the council's number, or `None` when
+    /// a council with this id was added before.
+    pub fn add_council(&mut self, council: Council, stations: Vec<PollingStation>) -> Option<u32> {
+        if self.councils.iter().any(|known| known.id == council.id) {
+            return None;
+        }
+        let number = count(self.councils.len());
+        self.councils.push(council);
+        for station in stations {
+            let station_number = count(self.stations.len());
+            self.numbers.insert((number, station.id.as_str().to_owned()), station_number);
+            self.stations.push((number, station));
+        }
+        Some(number)
+    }
+
+    /// The number of council `council`'s station `id`.
+    pub fn station_number(&self, council: u32, id: &str) -> Option<u32> {
+        self.numbers.get(&(council, id.to_owned())).copied()
+    }
+
+    /// How many councils and stations have been added.
+    pub fn len(&self) -> (usize, usize) {
+        (self.councils.len(), self.stations.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.councils.is_empty()
+    }
+}
+
+/// A shard's two files and what the index says of them.
+#[derive(Debug)]
+pub struct ShardBuild {
+    pub lookup: BundleFile,
+    pub address_list: BundleFile,
+    pub summary: ShardSummary,
+}
+
+/// Builds a national bundle: shards as they come, then the index and stations files.
+#[derive(Debug)]
+pub struct NationalBuilder {
+    pub shard_by: ShardBy,
+    pub fictional: bool,
+    pub table: StationTable,
+    lookup: BTreeMap<String, ShardSummary>,
+    address_lists: BTreeMap<String, ShardSummary>,
+    outward_codes: BTreeMap<String, Vec<String>>,
+}
+
+impl NationalBuilder {
+    pub fn new(shard_by: ShardBy, fictional: bool) -> NationalBuilder {
+        NationalBuilder {
+            shard_by,
+            fictional,
+            table: StationTable::default(),
+            lookup: BTreeMap::new(),
+            address_lists: BTreeMap::new(),
+            outward_codes: BTreeMap::new(),
+        }
+    }
+
+    /// Builds the shard `key` (an area, or a council id) from its addresses and
+    /// returns its files for the caller to write.
+    pub fn shard(&mut self, key: &str, mut addresses: Vec<ShardAddress>) -> ShardBuild {
+        addresses.sort_unstable_by(|a, b| {
+            a.postcode
+                .cmp(&b.postcode)
+                .then_with(|| natural_order::compare(&a.label, &b.label))
+                .then_with(|| a.uprn.cmp(&b.uprn))
+        });
+        let mut lookup = LookupShard {
+            format: LOOKUP_SHARD_FORMAT.to_owned(),
+            format_version: FORMAT_VERSION,
+            key: key.to_owned(),
+            councils: Vec::new(),
+            stations: Vec::new(),
+            postcodes: BTreeMap::new(),
+            unassigned: BTreeMap::new(),
+            split: BTreeMap::new(),
+        };
+        let mut list = AddressListShard {
+            format: ADDRESS_LIST_FORMAT.to_owned(),
+            format_version: FORMAT_VERSION,
+            key: key.to_owned(),
+            postcodes: BTreeMap::new(),
+        };
+        let mut local = LocalNumbers::default();
+        let mut start = 0;
+        while start < addresses.len() {
+            let postcode = &addresses[start].postcode;
+            let end = start + addresses[start..].iter().take_while(|address| &address.postcode == postcode).count();
+            let group = &addresses[start..end];
+            if self.shard_by == ShardBy::Council {
+                let outward = &postcode[..postcode.len() - 3];
+                let keys = self.outward_codes.entry(outward.to_owned()).or_default();
+                if !keys.iter().any(|known| known == key) {
+                    keys.push(key.to_owned());
+                    keys.sort_unstable_by(|a, b| natural_order::compare(a, b));
+                }
+            }
+            self.add_postcode(&mut lookup, &mut local, group);
+            list.postcodes.insert(
+                postcode.clone(),
+                group.iter().map(|address| (address.uprn.clone(), address.label.clone())).collect(),
+            );
+            start = end;
+        }
+        let summary = ShardSummary {
+            path: String::new(),
+            postcodes: count(list.postcodes.len()),
+            addresses: count(addresses.len()),
+        };
+        let lookup_bytes = to_json(&lookup);
+        let list_bytes = to_json(&list);
+        let lookup_file = BundleFile { path: content_path("lookup", key, &lookup_bytes), bytes: lookup_bytes };
+        let list_file = BundleFile { path: content_path("addresses", key, &list_bytes), bytes: list_bytes };
+        self.lookup.insert(key.to_owned(), ShardSummary { path: lookup_file.path.clone(), ..summary.clone() });
+        self.address_lists.insert(key.to_owned(), ShardSummary { path: list_file.path.clone(), ..summary.clone() });
+        ShardBuild { lookup: lookup_file, address_list: list_file, summary }
+    }
+
+    fn add_postcode(&self, lookup: &mut LookupShard, local: &mut LocalNumbers, group: &[ShardAddress]) {
+        let first = &group[0];
+        let postcode = first.postcode.clone();
+        let same = group.iter().all(|address| address.station == first.station && address.council == first.council);
+        if same {
+            match first.station {
+                Some(station) => {
+                    let number = local.station(lookup, &self.table, station);
+                    lookup.postcodes.insert(postcode, number);
+                }
+                None => {
+                    let council = local.council(lookup, &self.table, first.council);
+                    lookup.unassigned.insert(postcode, council);
+                }
+            }
+            return;
+        }
+        let split = group
+            .iter()
+            .map(|address| {
+                let station = address.station.map(|station| local.station(lookup, &self.table, station));
+                let council = local.council(lookup, &self.table, address.council);
+                SplitAddress(address.uprn.clone(), address.label.clone(), station, council)
+            })
+            .collect();
+        lookup.split.insert(postcode, split);
+    }
+
+    /// The stations files and, last, the index. Consumes the builder.
+    pub fn finish(self) -> Vec<BundleFile> {
+        let mut files = Vec::new();
+        let mut by_council: Vec<Vec<PollingStation>> = vec![Vec::new(); self.table.councils.len()];
+        for (council, station) in self.table.stations {
+            by_council[council as usize].push(station);
+        }
+        let mut councils = Vec::with_capacity(self.table.councils.len());
+        for (council, mut stations) in self.table.councils.into_iter().zip(by_council) {
+            stations.sort_by(|a, b| natural_order::compare(a.id.as_str(), b.id.as_str()));
+            let station_count = count(stations.len());
+            let file = StationsFile {
+                format: STATIONS_FORMAT.to_owned(),
+                format_version: FORMAT_VERSION,
+                council: council.id.clone(),
+                stations,
+            };
+            let bytes = to_json(&file);
+            let path = content_path("stations", &council.id, &bytes);
+            councils.push(CouncilEntry { council, stations: path.clone(), station_count });
+            files.push(BundleFile { path, bytes });
+        }
+        councils.sort_by(|a, b| natural_order::compare(&a.council.id, &b.council.id));
+        let index = NationalIndex {
+            format: NATIONAL_FORMAT.to_owned(),
+            format_version: FORMAT_VERSION,
+            fictional: self.fictional,
+            shard_by: self.shard_by,
+            councils,
+            lookup: self.lookup,
+            address_lists: self.address_lists,
+            outward_codes: self.outward_codes,
+        };
+        files.push(BundleFile { path: INDEX_FILE.to_owned(), bytes: to_json(&index) });
+        files
+    }
+}
+
+/// Global council and station numbers → the shard's own, assigned in first-use order
+/// (which is deterministic, as the addresses are sorted).
+#[derive(Default)]
+struct LocalNumbers {
+    councils: HashMap<u32, u32>,
+    stations: HashMap<u32, u32>,
+}
+
+impl LocalNumbers {
+    fn council(&mut self, shard: &mut LookupShard, table: &StationTable, global: u32) -> u32 {
+        *self.councils.entry(global).or_insert_with(|| {
+            shard.councils.push(table.councils[global as usize].id.clone());
+            count(shard.councils.len() - 1)
+        })
+    }
+
+    fn station(&mut self, shard: &mut LookupShard, table: &StationTable, global: u32) -> u32 {
+        if let Some(&number) = self.stations.get(&global) {
+            return number;
+        }
+        let (council, station) = &table.stations[global as usize];
+        let council = self.council(shard, table, *council);
+        shard.stations.push((council, station.clone()));
+        let number = count(shard.stations.len() - 1);
+        self.stations.insert(global, number);
+        number
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
