@@ -151,7 +151,10 @@ mod tests {
     fn json_and_xml_formats_are_recognised_from_their_content() {
         assert_eq!(detected("{\"type\": \"FeatureCollection\", \"features\": []}"), Ok("districts-geojson"));
         assert_eq!(detected("<?xml version=\"1.0\"?>\n<kml><Document/></kml>"), Ok("districts-kml"));
-        assert_eq!(detected("[{\"stationId\": \"1\", \"properties\": [], \"pollingDistricts\": []}]"), Ok("fcs-electionspro"));
+        assert_eq!(
+            detected("[{\"stationId\": \"1\", \"properties\": [], \"pollingDistricts\": []}]"),
+            Ok("fcs-electionspro")
+        );
         let json = detected("{\"does not quack\": 1}\n").expect_err("not a format Pollcard reads");
         assert!(json.contains("not recognised"), "{json}");
     }

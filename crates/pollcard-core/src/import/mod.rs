@@ -28,7 +28,7 @@ pub mod problems;
 pub mod report;
 pub mod source;
 
-pub use dataset::{Dataset, SurveyAnswers};
+pub use dataset::{Dataset, DistrictBoundary, SurveyAnswers};
 pub use formats::{importer_named, registry, Confidence, Importer};
 pub use problems::{Action, ProblemCode, Severity};
 pub use report::{ChosenBy, Fate, FileId, FileReport, Origin, Problem, Report, REPORT_SCHEMA};

@@ -100,6 +100,11 @@ problem_codes! {
     SurveyUnknownStation => "survey_unknown_station", Error;
     DuplicateSurvey => "duplicate_survey", Error;
     TestRecord => "test_record", Error;
+    InvalidBoundary => "invalid_boundary", Error;
+    DuplicateDistrict => "duplicate_district", Error;
+    MappingUnknownDistrict => "mapping_unknown_district", Error;
+    DuplicateMapping => "duplicate_mapping", Error;
+    InvalidCorrection => "invalid_correction", Error;
     NoLocation => "no_location", Warning;
     InvalidLocation => "invalid_location", Warning;
     InvalidStationPostcode => "invalid_station_postcode", Warning;
@@ -112,6 +117,13 @@ problem_codes! {
     UnknownColumns => "unknown_columns", Warning;
     DuplicateRow => "duplicate_row", Warning;
     BlankRow => "blank_row", Warning;
+    AssumedGridCoordinates => "assumed_grid_coordinates", Warning;
+    StationOutsideDistrict => "station_outside_district", Warning;
+    DistrictWithoutStation => "district_without_station", Warning;
+    DistrictWithoutWard => "district_without_ward", Warning;
+    CorrectionApplied => "correction_applied", Warning;
+    CorrectionUnmatched => "correction_unmatched", Warning;
+    InvalidSurveyDate => "invalid_survey_date", Warning;
     InvalidWebsite => "invalid_website", Warning;
 }
 

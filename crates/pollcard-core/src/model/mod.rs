@@ -9,7 +9,7 @@ mod station;
 mod text;
 
 pub use accessibility::{AccessibilityFeature, Availability, StationAccessibility};
-pub use address::{Address, PollingDistrict};
+pub use address::{Address, Boundary, PollingDistrict, Ring, Ward};
 pub use council::{Council, CouncilContact, Nation};
 pub use station::{Location, OpeningHours, PollingStation, StationId, TwelveHourTime};
 pub use text::{Language, LocalizedText};

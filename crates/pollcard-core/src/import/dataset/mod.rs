@@ -18,7 +18,10 @@ use super::problems::{Action, ProblemCode};
 use super::report::{describe_line, Fate, FileReport, Origin, Problem, Report};
 
 mod addresses;
+mod districts;
 mod survey;
+
+pub use districts::DistrictBoundary;
 
 /// One station's answers from an accessibility survey, applied over the stations file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,6 +72,7 @@ pub struct Dataset {
     station_index: HashMap<StationId, usize>,
     addresses: Vec<AddressEntry>,
     surveys: Vec<SurveyEntry>,
+    district_inputs: districts::DistrictInputs,
 }
 
 impl Dataset {
@@ -151,6 +155,7 @@ impl Dataset {
         let addresses = addresses::check(self.addresses, &self.station_index, report);
         warn_stations_without_addresses(&stations, &addresses, report);
         let districts = districts(&addresses);
+        let districts = districts::complete(districts, self.district_inputs, &stations, &addresses, report);
         Some(BundleWriter {
             council,
             fictional,
@@ -223,7 +228,7 @@ fn districts(addresses: &[(Postcode, Address)]) -> Vec<PollingDistrict> {
                 (Some(Some(station)), None) => Some(station.clone()),
                 _ => None,
             };
-            PollingDistrict { id: id.to_owned(), name: None, station_id: only }
+            PollingDistrict { id: id.to_owned(), station_id: only, ..PollingDistrict::default() }
         })
         .collect()
 }

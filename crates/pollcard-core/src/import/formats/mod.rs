@@ -14,10 +14,13 @@ pub mod council_toml;
 pub mod dc_generic;
 pub mod dc_survey;
 pub mod democracy_counts;
+pub mod districts;
 pub mod eoni;
+pub mod fcs_json;
 pub mod generic_addresses;
 pub mod generic_stations;
 pub mod idox_eros;
+mod json_lines;
 #[cfg(test)]
 mod row_problems;
 mod rows;
@@ -66,6 +69,9 @@ static REGISTRY: &[&dyn Importer] = &[
     &democracy_counts::stations::DemocracyCountsStations,
     &dc_generic::stations::DemocracyClubStations,
     &dc_generic::addresses::DemocracyClubAddresses,
+    &districts::geojson::DistrictsGeoJson,
+    &districts::kml::DistrictsKml,
+    &fcs_json::FcsElectionsPro,
 ];
 
 /// Every importer, in the order detection tries them.

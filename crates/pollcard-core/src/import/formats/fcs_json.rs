@@ -1,0 +1,272 @@
+//! `fcs-electionspro`: FCS ElectionsPro's JSON export, a list of polling stations,
+//! each with the properties that vote there and the polling districts it serves.
+//!
+//! A station and each of its properties are separate records, each counted at the
+//! line its `{` is on, so that a cross-file check dropping one address (a UPRN given
+//! two stations, say) moves that address, not its whole station, to "dropped".
+
+use serde_json::{Map, Value};
+
+use crate::import::dataset::Dataset;
+use crate::import::problems::{Action, ProblemCode};
+use crate::import::report::{Fate, FileReport, Problem};
+use crate::import::source::SourceFile;
+use crate::model::{Address, Location, PollingStation, StationId};
+use crate::postcode::Postcode;
+
+use super::json_lines::{element_lines, element_starts, ArrayAt};
+use super::{generic_stations, rows, Confidence, Importer};
+
+/// The format's name.
+pub const NAME: &str = "fcs-electionspro";
+
+const ADDRESS_LINES: [&str; 5] = ["addressLine1", "addressLine2", "addressLine3", "addressLine4", "addressLine5"];
+
+/// Reads an FCS ElectionsPro export.
+#[derive(Clone, Copy, Debug)]
+pub struct FcsElectionsPro;
+
+impl Importer for FcsElectionsPro {
+    fn name(&self) -> &'static str {
+        NAME
+    }
+
+    fn signature(&self) -> &'static str {
+        "a JSON list of stations with properties and pollingDistricts"
+    }
+
+    fn detect(&self, source: &SourceFile) -> Confidence {
+        let text = source.text().trim_start();
+        if !text.starts_with('[') {
+            return Confidence::No;
+        }
+        let head: String = text.chars().take(64 * 1024).collect();
+        let has = |key: &str| head.contains(&format!("\"{key}\""));
+        if has("properties") && (has("pollingDistricts") || has("stationId")) {
+            Confidence::Certain
+        } else if has("properties") || has("stationId") {
+            Confidence::Possible
+        } else {
+            Confidence::No
+        }
+    }
+
+    fn import(&self, source: &SourceFile, dataset: &mut Dataset, report: &mut FileReport) {
+        let stations = match serde_json::from_str::<Value>(source.text()) {
+            Ok(Value::Array(stations)) => stations,
+            Ok(_) => return report.push(unreadable(source, "it is not a JSON list of stations")),
+            Err(error) => return report.push(unreadable(source, &format!("it is not valid JSON ({error})"))),
+        };
+        let text = source.text();
+        let starts = element_starts(text, ArrayAt::Top);
+        let properties_of = |station: &Value| station.get("properties").and_then(Value::as_array).map_or(0, Vec::len);
+        report.set_records_read(stations.len() + stations.iter().map(properties_of).sum::<usize>());
+        for (index, station) in stations.iter().enumerate() {
+            let (line, lines) = match starts.get(index) {
+                Some(start) => {
+                    let end = starts.get(index + 1).map_or(text.len(), |next| next.offset);
+                    let nested = element_lines(&text[start.offset..end], ArrayAt::Key("properties"));
+                    (start.line, nested.into_iter().map(|nested| start.line + nested - 1).collect())
+                }
+                None => (1, Vec::new()),
+            };
+            import_station(station, line, &lines, dataset, report);
+        }
+    }
+}
+
+fn unreadable(source: &SourceFile, why: &str) -> Problem {
+    Problem::new(
+        ProblemCode::UnreadableFile,
+        Action::Stopped,
+        format!("{} could not be read as {NAME}: {why}", source.name()),
+        "Export the stations again from ElectionsPro; the file may have been cut short.",
+    )
+}
+
+/// A field as text: strings trimmed, numbers as written, anything else blank.
+fn text(object: &Map<String, Value>, key: &str) -> String {
+    match object.get(key) {
+        Some(Value::String(text)) => text.trim().to_owned(),
+        Some(Value::Number(number)) => number.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn address_lines(object: &Map<String, Value>) -> Vec<String> {
+    ADDRESS_LINES.iter().map(|key| text(object, key)).filter(|line| !line.is_empty()).collect()
+}
+
+fn import_station(station: &Value, line: u64, property_lines: &[u64], dataset: &mut Dataset, report: &mut FileReport) {
+    let empty = Map::new();
+    let object = station.as_object().unwrap_or(&empty);
+    let id = Some(text(object, "stationId"))
+        .filter(|id| !id.is_empty())
+        .or_else(|| Some(text(object, "id")).filter(|id| !id.is_empty()));
+    let districts: Vec<(String, String)> = object
+        .get("pollingDistricts")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .map(|district| (text(district, "id"), text(district, "name")))
+        .filter(|(id, _)| !id.is_empty())
+        .collect();
+    for (district, name) in &districts {
+        if !name.is_empty() {
+            dataset.name_district(district.clone(), name.clone());
+        }
+    }
+    // Properties can only be put in a district when the station serves just one.
+    let district = match districts.as_slice() {
+        [(only, _)] => Some(only.clone()),
+        _ => None,
+    };
+    let fate = match &id {
+        _ if station.as_object().is_none() => {
+            report.push(not_an_object("station", station).at_line(line));
+            Fate::Dropped
+        }
+        None => {
+            report.push(rows::blank_field("stationId", "station").at_line(line));
+            Fate::Dropped
+        }
+        Some(id) => add_station(object, id, line, dataset, report),
+    };
+    report.settle(fate);
+
+    let properties = object.get("properties").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    for (index, property) in properties.iter().enumerate() {
+        let line = property_lines.get(index).copied().unwrap_or(line);
+        let station_id = id.as_deref().map(StationId::from);
+        let fate = match read_property(property, station_id, district.clone()) {
+            Ok((postcode, address)) => {
+                dataset.add_address(postcode, address, Fate::Imported, report.origin(line));
+                Fate::Imported
+            }
+            Err(problem) => {
+                report.push(problem.at_line(line));
+                Fate::Dropped
+            }
+        };
+        report.settle(fate);
+    }
+}
+
+fn not_an_object(what: &str, value: &Value) -> Problem {
+    let shown: String = value.to_string().chars().take(60).collect();
+    Problem::new(
+        ProblemCode::BlankField,
+        Action::Dropped,
+        format!("this {what} is {shown}, not an object with the {what}'s details, so it cannot be used"),
+        "Export the stations again from ElectionsPro; the file may have been edited by hand.",
+    )
+}
+
+fn add_station(
+    object: &Map<String, Value>,
+    id: &str,
+    line: u64,
+    dataset: &mut Dataset,
+    report: &mut FileReport,
+) -> Fate {
+    let name = text(object, "name");
+    let lines = address_lines(object);
+    if name.is_empty() || lines.is_empty() {
+        let column = if name.is_empty() { "name" } else { "addressLine1" };
+        report.push(rows::blank_field(column, "station").at_line(line));
+        return Fate::Dropped;
+    }
+    let mut warnings = Vec::new();
+    let postcode = generic_stations::station_postcode(&text(object, "addressPostCode"), &mut warnings);
+    let location = location(object, &mut warnings);
+    let station = PollingStation {
+        id: StationId::from(id),
+        name,
+        address: lines.join(", "),
+        postcode,
+        location,
+        opening_hours: Default::default(),
+        accessibility: Default::default(),
+    };
+    let repaired = warnings.iter().any(|problem| problem.action == Action::Repaired);
+    for problem in warnings {
+        report.push(problem.at_line(line));
+    }
+    let fate = if repaired { Fate::Repaired } else { Fate::Imported };
+    let origin = report.origin(line);
+    dataset.add_station(station, fate, origin, report)
+}
+
+/// `latitude` and `longitude`, as numbers or text; absent, null or 0 is no location.
+fn location(object: &Map<String, Value>, warnings: &mut Vec<Problem>) -> Option<Location> {
+    let (lat, lon) = (text(object, "latitude"), text(object, "longitude"));
+    let number = |text: &str| if text.is_empty() { Some(0.0) } else { text.parse::<f64>().ok() };
+    match (number(&lat), number(&lon)) {
+        (Some(a), Some(b)) if a == 0.0 && b == 0.0 => {
+            warnings.push(Problem::new(
+                ProblemCode::NoLocation,
+                Action::Kept,
+                "the station has no location (latitude and longitude are missing or 0), so voters cannot be shown \
+                 where it is",
+                "Set the station's location in ElectionsPro and export again.",
+            ));
+            None
+        }
+        (Some(a), Some(b)) if Location::new(a, b).is_some() => Location::new(a, b),
+        _ => {
+            warnings.push(Problem::new(
+                ProblemCode::InvalidLocation,
+                Action::Repaired,
+                format!(
+                    "latitude \"{lat}\" and longitude \"{lon}\" are not a place on Earth; the station was kept without \
+                     a location"
+                ),
+                "Correct the station's location in ElectionsPro and export again.",
+            ));
+            None
+        }
+    }
+}
+
+fn read_property(
+    property: &Value,
+    station_id: Option<StationId>,
+    district: Option<String>,
+) -> Result<(Postcode, Address), Problem> {
+    let Some(object) = property.as_object() else { return Err(not_an_object("property", property)) };
+    let label = address_lines(object).join(", ");
+    let uprn = text(object, "addressUprn");
+    if uprn.is_empty() {
+        return Err(Problem::new(
+            ProblemCode::MissingUprn,
+            Action::Dropped,
+            format!("the property \"{label}\" has no addressUprn, so it cannot be told apart from other addresses"),
+            "Fill in the property's UPRN in ElectionsPro and export again.",
+        ));
+    }
+    if label.is_empty() {
+        return Err(rows::blank_field("addressLine1", "property"));
+    }
+    let postcode_text = text(object, "addressPostCode");
+    if postcode_text.is_empty() {
+        return Err(rows::blank_field("addressPostCode", "property"));
+    }
+    let postcode = Postcode::parse(&postcode_text).map_err(|error| {
+        Problem::new(
+            ProblemCode::InvalidPostcode,
+            Action::Dropped,
+            format!(
+                "the postcode \"{postcode_text}\" of UPRN \"{uprn}\" is not valid ({}: {error}); the address was \
+                 dropped, so voters there will not find it",
+                error.code()
+            ),
+            "Correct the postcode in ElectionsPro and export again.",
+        )
+    })?;
+    let address = Address { uprn, label, postcode: postcode.to_string(), station_id, district };
+    Ok((postcode, address))
+}
+
+#[cfg(test)]
+mod tests;
