@@ -113,8 +113,8 @@ static OLDER: Layout = Layout {
         station_address: "PollingStationAddress_1",
         station_postcode: "PollingStationPostCode",
         // This header set has no coordinates: every station gets `no_location`.
-        easting: "easting (not in this export)",
-        northing: "northing",
+        easting: "",
+        northing: "",
         coordinates: Coordinates::BritishNationalGrid,
     },
 };

@@ -91,6 +91,7 @@ pub(super) struct ColumnNames {
     pub station_name: &'static str,
     pub station_address: &'static str,
     pub station_postcode: &'static str,
+    /// The location columns; both empty for a layout that has none.
     pub easting: &'static str,
     pub northing: &'static str,
     /// What the two location columns hold.

@@ -100,7 +100,8 @@ pub(in crate::import::formats) fn postcode_moved(
 /// A station's location from its two coordinate columns: British National Grid
 /// easting/northing converted to WGS84 (good to about 5 m: see [`bng_to_wgs84`]), or
 /// WGS84 longitude/latitude as given, rounded to six decimal places (about 0.1 m) like
-/// the lookup's answers. Blank or `0` in both columns means no location; anything else
+/// the lookup's answers. A layout without coordinate columns (empty names) has no
+/// location. Blank or `0` in both columns means no location; anything else
 /// that is not a place is reported and the station kept without a location.
 pub(super) fn station_location(fields: &StationFields, names: &ColumnNames) -> Result<Location, Problem> {
     let number = |text: &str| if text.is_empty() { Some(0.0) } else { text.parse::<f64>().ok() };
@@ -110,6 +111,18 @@ pub(super) fn station_location(fields: &StationFields, names: &ColumnNames) -> R
     );
     let one_blank = fields.easting.is_empty() != fields.northing.is_empty();
     let round = |degrees: f64| (degrees * 1e6).round() / 1e6;
+    if names.easting.is_empty() {
+        return Err(Problem::new(
+            ProblemCode::NoLocation,
+            Action::Kept,
+            format!(
+                "station \"{}\" has no location (this export has no coordinate columns), so voters cannot be shown \
+                 where it is",
+                fields.id
+            ),
+            "Export with a header set that includes the station's grid reference, if the election software has one.",
+        ));
+    }
     match (number(fields.easting), number(fields.northing)) {
         (Some(x), Some(y)) if x == 0.0 && y == 0.0 => Err(Problem::new(
             ProblemCode::NoLocation,
