@@ -150,3 +150,32 @@ fn democracy_club_duplicate_district_sample() {
         with_code(&report, "duplicate_district").iter().filter_map(|problem| problem["line"].as_u64()).collect();
     assert_eq!(duplicates, [4, 38]);
 }
+
+#[test]
+fn the_ward_mapping_gives_districts_their_ward_and_ballot() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let path = "districts/wards.csv";
+    let mut inputs = WITH_STATIONS.to_vec();
+    inputs.extend(["districts/districts.geojson", path]);
+    let (run, report) = build(out.path(), &inputs);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stderr.contains(&format!("{path}: read as pollcard-district-wards/1 (recognised from its content")));
+    assert_eq!(counts(&report, path), (4, 2, 0, 2));
+    let found: Vec<_> = problems(&report)
+        .into_iter()
+        .filter(|p| p.2 == path || ["district_without_ward", "mapping_unknown_district"].contains(&p.1.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            at("warning", "district_without_ward", "districts/districts.geojson", 24, "kept"),
+            at("error", "mapping_unknown_district", path, 4, "dropped"),
+            at("error", "blank_field", path, 5, "dropped"),
+        ]
+    );
+    let index = read_json(&out.path().join("bundle.json"));
+    let sea_view = district(&index, "AD1");
+    assert_eq!(sea_view["ward"], json!({"id": "W01", "name": {"en": "Aberdyfi North", "cy": "Gogledd Aberdyfi"}}));
+    assert_eq!(sea_view["ballot_id"], "local.aberdyfi-test.aberdyfi-north.2026-05-07");
+    assert!(district(&index, "AD3").get("ward").is_none());
+}

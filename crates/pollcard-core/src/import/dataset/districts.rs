@@ -17,6 +17,10 @@ use crate::postcode::Postcode;
 
 use super::{Dataset, StationEntry};
 
+mod wards;
+
+pub use wards::DistrictWard;
+
 /// One district's boundary, as a boundary file gives it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DistrictBoundary {
@@ -38,6 +42,7 @@ pub(super) struct DistrictInputs {
     boundaries: Vec<BoundaryEntry>,
     /// Names given by exports that list districts (FCS), by district id.
     names: BTreeMap<String, String>,
+    wards: Vec<wards::WardEntry>,
 }
 
 impl Dataset {
@@ -111,6 +116,7 @@ pub(super) fn complete(
             warn_without_station(district, origin, report);
         }
     }
+    wards::apply(&mut districts, inputs.wards, &boundary_origin, report);
     districts.into_values().collect()
 }
 

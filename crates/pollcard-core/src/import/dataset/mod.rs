@@ -21,7 +21,7 @@ mod addresses;
 mod districts;
 mod survey;
 
-pub use districts::DistrictBoundary;
+pub use districts::{DistrictBoundary, DistrictWard};
 
 /// One station's answers from an accessibility survey, applied over the stations file.
 #[derive(Clone, Debug, PartialEq, Eq)]

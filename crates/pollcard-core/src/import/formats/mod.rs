@@ -14,6 +14,7 @@ pub mod council_toml;
 pub mod dc_generic;
 pub mod dc_survey;
 pub mod democracy_counts;
+pub mod district_wards;
 pub mod districts;
 pub mod eoni;
 pub mod fcs_json;
@@ -72,6 +73,7 @@ static REGISTRY: &[&dyn Importer] = &[
     &districts::geojson::DistrictsGeoJson,
     &districts::kml::DistrictsKml,
     &fcs_json::FcsElectionsPro,
+    &district_wards::DistrictWards,
 ];
 
 /// Every importer, in the order detection tries them.
