@@ -204,19 +204,43 @@ impl SourceFile {
         let mut records = read_records(&self.text, self.delimiter);
         let header = records.next().transpose()?.map(|record| record.fields).unwrap_or_default();
         let records = records.collect::<Result<Vec<_>, _>>()?;
-        let truncated = truncation(&self.text, header.len(), records.last());
+        let truncated = truncation(&self.text, self.delimiter, header.len(), records.last());
         Ok(CsvTable { delimiter: self.delimiter, header, records, truncated })
     }
 }
 
 /// Whether the file was cut off in its last record: it ends inside a quoted field, or
 /// the last record has fewer fields than the header (a one-column file cannot tell).
-fn truncation(text: &str, expected: usize, last: Option<&CsvRecord>) -> Option<Truncation> {
+fn truncation(text: &str, delimiter: Delimiter, expected: usize, last: Option<&CsvRecord>) -> Option<Truncation> {
     let last = last?;
-    // A `""` inside quotes toggles twice, so counting quotes finds an unclosed one.
-    let open_quote = text.bytes().filter(|&b| b == b'"').count() % 2 == 1;
+    let open_quote = ends_inside_quotes(text, delimiter.byte());
     let short = expected > 1 && last.fields.len() < expected;
-    (open_quote || short).then(|| Truncation { line: last.line, fields: last.fields.len(), expected, open_quote })
+    (open_quote || short).then_some(Truncation { line: last.line, fields: last.fields.len(), expected, open_quote })
+}
+
+/// Whether `text` ends inside a quoted field. As in CSV, a quote opens a quoted field
+/// only at the start of a field (after spaces), `""` inside one is a quote, and a quote
+/// in the middle of an unquoted field (`12" pipe`) is just a character.
+fn ends_inside_quotes(text: &str, delimiter: u8) -> bool {
+    let (mut quoted, mut field_start) = (false, true);
+    let mut bytes = text.bytes().peekable();
+    while let Some(byte) = bytes.next() {
+        match (quoted, byte) {
+            (true, b'"') if bytes.peek() == Some(&b'"') => {
+                bytes.next();
+            }
+            (true, b'"') => quoted = false,
+            (true, _) => {}
+            (false, b'"') if field_start => {
+                quoted = true;
+                field_start = false;
+            }
+            (false, b' ') => {}
+            (false, b'\n' | b'\r') => field_start = true,
+            (false, other) => field_start = other == delimiter,
+        }
+    }
+    quoted
 }
 
 fn decode_text(bytes: &[u8]) -> Result<(String, TextEncoding), SourceError> {
@@ -417,6 +441,8 @@ mod tests {
         assert!(truncation.open_quote && truncation.line == 2, "{truncation:?}");
         assert_eq!(decode(b"id,name\n1,\"The \"\"Old\"\" Hall\"\n").table().expect("csv").truncated, None);
         assert_eq!(decode(b"name\nHall\n").table().expect("csv").truncated, None, "one column cannot tell");
+        let stray = decode(b"id,name\n1,12\" pipe store\n2,\"Hall, Mill Lane\"\n").table().expect("csv");
+        assert_eq!(stray.truncated, None, "a quote inside an unquoted field is a character");
     }
 
     #[test]

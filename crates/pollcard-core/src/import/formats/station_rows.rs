@@ -61,8 +61,18 @@ fn station(
     fields: &StationFields,
     problems: &mut Vec<Problem>,
 ) -> Option<crate::model::PollingStation> {
-    if fields.id.is_empty() || fields.id.eq_ignore_ascii_case("n/a") {
+    if fields.id.is_empty() {
         problems.push(rows::blank_field(layout.id_column, "station"));
+        return None;
+    }
+    if fields.id.eq_ignore_ascii_case("n/a") {
+        // In an addresses file n/a means "no station yet"; a station needs a real id.
+        problems.push(Problem::new(
+            ProblemCode::BlankField,
+            Action::Dropped,
+            format!("the \"{}\" field is \"{}\", so this station cannot be used", layout.id_column, fields.id),
+            format!("Give the station its id in \"{}\", or delete the row.", layout.id_column),
+        ));
         return None;
     }
     let marker = test_marker(&[fields.name], "").or_else(|| test_marker(&fields.address_lines, ""));
