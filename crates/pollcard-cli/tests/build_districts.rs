@@ -109,11 +109,14 @@ fn shared() -> Option<PathBuf> {
     }
 }
 
+/// A sample's file, format, counts (read, imported, repaired, dropped) and the
+/// district ids in the bundle.
+type SampleCase = (&'static str, &'static str, (u64, u64, u64, u64), &'static [&'static str]);
+
 #[test]
 fn democracy_club_district_samples() {
     let Some(dir) = shared() else { return };
-    // (file, format, (read, imported, repaired, dropped), district ids in the bundle)
-    let cases: [(&str, &str, (u64, u64, u64, u64), &[&str]); 4] = [
+    let cases: [SampleCase; 4] = [
         ("json_importer/test.geojson", "districts-geojson", (2, 2, 0, 0), &["1", "2"]),
         ("kml_importer/test.kml", "districts-kml", (2, 2, 0, 0), &["1", "2"]),
         ("special_cases/test.geojson", "districts-geojson", (3, 3, 0, 0), &["AA", "AB", "invalid"]),

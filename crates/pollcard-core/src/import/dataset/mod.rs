@@ -18,9 +18,11 @@ use super::problems::{Action, ProblemCode};
 use super::report::{describe_line, Fate, FileReport, Origin, Problem, Report};
 
 mod addresses;
+mod corrections;
 mod districts;
 mod survey;
 
+pub use corrections::{Correction, CorrectionTarget};
 pub use districts::{DistrictBoundary, DistrictWard};
 
 /// One station's answers from an accessibility survey, applied over the stations file.
@@ -73,6 +75,7 @@ pub struct Dataset {
     addresses: Vec<AddressEntry>,
     surveys: Vec<SurveyEntry>,
     district_inputs: districts::DistrictInputs,
+    corrections: Vec<corrections::CorrectionEntry>,
 }
 
 impl Dataset {
@@ -145,11 +148,13 @@ impl Dataset {
     /// Runs the cross-file checks, reporting into `report`, and returns the bundle to
     /// write; `None` when the build must stop. The checks are skipped when a file has
     /// already stopped the build, as their findings would mostly be echoes of it.
-    pub fn finish(self, report: &mut Report) -> Option<BundleWriter> {
+    pub fn finish(mut self, report: &mut Report) -> Option<BundleWriter> {
         if report.has_fatal() {
             return None;
         }
         let (council, fictional) = one_council(self.councils, report)?;
+        let corrections = std::mem::take(&mut self.corrections);
+        corrections::apply(&mut self.stations, &self.station_index, &mut self.addresses, corrections, report);
         let mut stations = self.stations;
         survey::apply(&mut stations, &self.station_index, self.surveys, report);
         let addresses = addresses::check(self.addresses, &self.station_index, report);

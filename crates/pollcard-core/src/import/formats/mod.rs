@@ -10,6 +10,7 @@ use super::dataset::Dataset;
 use super::report::FileReport;
 use super::source::SourceFile;
 
+pub mod corrections;
 pub mod council_toml;
 pub mod dc_generic;
 pub mod dc_survey;
@@ -74,6 +75,7 @@ static REGISTRY: &[&dyn Importer] = &[
     &districts::kml::DistrictsKml,
     &fcs_json::FcsElectionsPro,
     &district_wards::DistrictWards,
+    &corrections::Corrections,
 ];
 
 /// Every importer, in the order detection tries them.
