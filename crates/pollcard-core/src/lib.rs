@@ -13,6 +13,7 @@
 //! - [`http_headers`]: the production HTTP headers, one table for every host.
 //! - [`i18n`]: reading the Fluent catalogues, and CLDR plural rules for en and cy.
 //! - [`release`]: signed release manifests, their verification, and the publication log.
+//! - [`us`]: US precincts and places to vote (from VIP feeds), and location lookups.
 //! - `import` (feature `import`): reading council exports into a bundle, with a report.
 
 pub mod bundle;
@@ -24,6 +25,7 @@ pub mod model;
 pub mod natural_order;
 pub mod postcode;
 pub mod release;
+pub mod us;
 
 #[cfg(feature = "import")]
 pub mod import;

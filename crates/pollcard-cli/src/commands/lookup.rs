@@ -1,6 +1,8 @@
 //! `pollcard lookup BUNDLE POSTCODE [--uprn UPRN]`: where the electors of a postcode
 //! (or one address in it) vote, answered from a bundle folder exactly as the app
-//! answers it, printed as JSON for people and scripts.
+//! answers it, printed as JSON for people and scripts. For a US bundle, `pollcard
+//! lookup BUNDLE --lat LAT --lon LON` answers with the precinct holding the point and
+//! its places to vote ([`us_location`]).
 //!
 //! The lookup itself and the JSON shape are `pollcard_core::lookup`; this command
 //! only reads the bundle's files. Every answer, "not a postcode" included, exits 0;
@@ -16,6 +18,8 @@ use pollcard_core::bundle::national::{AnyIndex, CouncilView, LookupShard, Nation
 use pollcard_core::bundle::{BundleIndex, PostcodeShard, ShardRef, INDEX_FILE};
 use pollcard_core::lookup::{self, LookupAnswer};
 
+mod us_location;
+
 /// Look up where a postcode votes in a bundle folder, as JSON.
 #[derive(Debug, clap::Args)]
 pub struct LookupArgs {
@@ -23,19 +27,28 @@ pub struct LookupArgs {
     #[arg(value_name = "BUNDLE")]
     bundle: PathBuf,
     /// The postcode, in any case and spacing.
-    #[arg(value_name = "POSTCODE")]
-    postcode: String,
+    #[arg(value_name = "POSTCODE", required_unless_present = "lat")]
+    postcode: Option<String>,
     /// One address within the postcode, by its UPRN.
     #[arg(long, value_name = "UPRN")]
     uprn: Option<String>,
+    /// A US bundle: the latitude (WGS84 degrees) to find the precinct of, with --lon.
+    #[arg(long, value_name = "LAT", allow_hyphen_values = true, requires = "lon", conflicts_with_all = ["postcode", "uprn"])]
+    lat: Option<f64>,
+    /// A US bundle: the longitude (WGS84 degrees; west is negative), with --lat.
+    #[arg(long, value_name = "LON", allow_hyphen_values = true, requires = "lat")]
+    lon: Option<f64>,
 }
 
 pub fn run(args: LookupArgs) -> anyhow::Result<ExitCode> {
+    if let (Some(lat), Some(lon)) = (args.lat, args.lon) {
+        return us_location::run(&args.bundle, lat, lon);
+    }
     let index = match read_index(&args.bundle)? {
         AnyIndex::Council(index) => *index,
         AnyIndex::National(national) => return run_national(&args, &national),
     };
-    let parsed = lookup::parse_postcode(&args.postcode);
+    let parsed = lookup::parse_postcode(args.postcode.as_deref().unwrap_or_default());
     let shard = match &parsed {
         Ok(postcode) => index
             .shard_for(postcode)
@@ -59,7 +72,7 @@ pub fn run(args: LookupArgs) -> anyhow::Result<ExitCode> {
 /// A national bundle: the postcode's lookup shard becomes a one-council view, which
 /// is then answered exactly as a single-council bundle would be.
 fn run_national(args: &LookupArgs, national: &NationalIndex) -> anyhow::Result<ExitCode> {
-    let postcode = match lookup::parse_postcode(&args.postcode) {
+    let postcode = match lookup::parse_postcode(args.postcode.as_deref().unwrap_or_default()) {
         Ok(postcode) => postcode,
         Err(invalid) => return print_answer(&empty_view(national), &invalid),
     };

@@ -244,6 +244,7 @@ mod tests {
             stations: Vec::new(),
             districts: Vec::new(),
             postcode_areas: Default::default(),
+            us: None,
         }
     }
 

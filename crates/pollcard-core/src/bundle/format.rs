@@ -58,6 +58,10 @@ pub struct BundleIndex {
     pub districts: Vec<PollingDistrict>,
     /// Postcode area (`AA`) → its shard.
     pub postcode_areas: BTreeMap<String, ShardRef>,
+    /// The US files (precincts and places to vote), in a bundle built from a VIP
+    /// feed; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub us: Option<crate::us::bundle::UsIndexRef>,
 }
 
 impl BundleIndex {
@@ -77,6 +81,7 @@ impl BundleIndex {
             stations,
             districts,
             postcode_areas,
+            us: None,
         }
     }
 

@@ -26,6 +26,8 @@ pub struct BundleWriter {
     pub stations: Vec<PollingStation>,
     pub districts: Vec<PollingDistrict>,
     pub addresses: Vec<(Postcode, Address)>,
+    /// The US part, from VIP feeds: written to its own `us/` files.
+    pub us: Option<crate::us::bundle::UsBundle>,
 }
 
 impl BundleWriter {
@@ -82,8 +84,10 @@ impl BundleWriter {
             stations,
             districts,
             postcode_areas,
+            us: self.us.as_ref().map(crate::us::bundle::UsBundle::index_ref),
         };
         files.insert(0, BundleFile { path: INDEX_FILE.to_owned(), bytes: to_json(&index) });
+        files.extend(self.us.iter().flat_map(crate::us::bundle::UsBundle::files));
         files
     }
 }

@@ -33,6 +33,10 @@ pub fn detect(source: &SourceFile) -> Result<&'static dyn Importer, Problem> {
     let best = scored.iter().map(|(confidence, _)| *confidence).max().unwrap_or(Confidence::No);
     let winners: Vec<&'static dyn Importer> =
         scored.iter().filter(|(confidence, _)| *confidence == best).map(|(_, importer)| *importer).collect();
+    // A narrower format beats the broader one it refines (see `Importer::narrows`).
+    let narrowed: Vec<&'static str> = winners.iter().filter_map(|importer| importer.narrows()).collect();
+    let winners: Vec<&'static dyn Importer> =
+        winners.into_iter().filter(|importer| !narrowed.contains(&importer.name())).collect();
     if best < Confidence::Certain {
         if let Some(known) = NOT_YET_SUPPORTED.iter().find(|known| (known.matches)(source)) {
             return Err(not_yet_supported(source, known));

@@ -131,6 +131,11 @@ fn import_one(input: &InputFile, forced: Option<&'static dyn Importer>, dataset:
             return;
         }
     };
+    // Shapefile parts are binary: recognised by their headers, never decoded as text.
+    if formats::vip::boundaries::import_binary(&input.path, bytes, dataset, file) {
+        file.chosen_by = Some(ChosenBy::Content);
+        return;
+    }
     let source = match SourceFile::decode(input.path.clone(), bytes) {
         Ok(source) => source,
         Err(error) => {

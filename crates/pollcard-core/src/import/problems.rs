@@ -125,6 +125,19 @@ problem_codes! {
     CorrectionUnmatched => "correction_unmatched", Warning;
     InvalidSurveyDate => "invalid_survey_date", Warning;
     InvalidWebsite => "invalid_website", Warning;
+    // US Voting Information Project feeds and precinct boundaries.
+    InvalidXml => "invalid_xml", Fatal;
+    UnsupportedVipVersion => "unsupported_vip_version", Fatal;
+    UnsupportedProjection => "unsupported_projection", Fatal;
+    ShapefileIncomplete => "shapefile_incomplete", Fatal;
+    VipBadReference => "vip_bad_reference", Error;
+    VipDuplicateId => "vip_duplicate_id", Error;
+    VipInvalidValue => "vip_invalid_value", Error;
+    InvalidPrecinctBoundary => "invalid_precinct_boundary", Error;
+    BoundaryUnknownPrecinct => "boundary_unknown_precinct", Error;
+    VipOlderVersion => "vip_older_version", Warning;
+    VipElementNotUsed => "vip_element_not_used", Warning;
+    PrecinctWithoutBoundary => "precinct_without_boundary", Warning;
 }
 
 impl Serialize for ProblemCode {

@@ -169,6 +169,7 @@ mod tests {
                 address("6", "2 New Road", "AA1 1AE", Some("S2")),
                 address("7", "3 New Road", "AA1 1AE", None),
             ],
+            us: None,
         };
         let files = writer.files();
         let index_file = files.iter().find(|f| f.path == INDEX_FILE).expect("index written");

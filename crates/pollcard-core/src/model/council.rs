@@ -13,6 +13,9 @@ pub enum Nation {
     Wales,
     Scotland,
     NorthernIreland,
+    /// A US state's election, from a Voting Information Project feed; UK rules (the
+    /// nations' voter ID and registration rules) do not apply.
+    UnitedStates,
 }
 
 impl Nation {
@@ -23,12 +26,13 @@ impl Nation {
             Nation::Wales => "wales",
             Nation::Scotland => "scotland",
             Nation::NorthernIreland => "northern-ireland",
+            Nation::UnitedStates => "united-states",
         }
     }
 
     /// The nation with this key, if any.
     pub fn from_key(key: &str) -> Option<Nation> {
-        [Nation::England, Nation::Wales, Nation::Scotland, Nation::NorthernIreland]
+        [Nation::England, Nation::Wales, Nation::Scotland, Nation::NorthernIreland, Nation::UnitedStates]
             .into_iter()
             .find(|nation| nation.key() == key.trim().to_ascii_lowercase())
     }

@@ -126,4 +126,4 @@ fn wrap_radians(angle: f64) -> f64 {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
