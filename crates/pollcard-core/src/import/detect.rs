@@ -134,6 +134,7 @@ mod tests {
         assert_eq!(detected("Add1,PostCode,StationCode,Xordinate,PlaceName\n"), Ok("democracy-counts-stations"));
         assert_eq!(detected("internal_council_id, address, postcode, lng, lat\n"), Ok("democracy-club-stations"));
         assert_eq!(detected("internal_council_id,address,postcode,east,north\n"), Ok("democracy-club-stations"));
+        assert_eq!(detected("internal_council_id,address,postcode,uprn,lng,lat\n"), Ok("democracy-club-stations"));
         assert_eq!(detected("address,uprn,postcode,polling_station\n"), Ok("democracy-club-addresses"));
         assert_eq!(detected("HouseID\tHouseName\tHousePostCode\tUPRN\tPollingStationNumber\n"), Ok("idox-eros"));
     }

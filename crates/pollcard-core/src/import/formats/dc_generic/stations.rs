@@ -20,8 +20,9 @@ use super::super::{Confidence, Importer};
 /// The format's name.
 pub const NAME: &str = "democracy-club-stations";
 
-const KNOWN: [&str; 9] =
-    ["internal_council_id", "address", "postcode", "lng", "lat", "east", "north", "easting", "northing"];
+/// Every column the file may have; `uprn` (the station building's) is not used.
+const KNOWN: [&str; 10] =
+    ["internal_council_id", "address", "postcode", "lng", "lat", "east", "north", "easting", "northing", "uprn"];
 
 static LAYOUT: StationLayout = StationLayout {
     name: NAME,
@@ -72,7 +73,7 @@ impl Importer for DemocracyClubStations {
     }
 
     fn detect(&self, source: &SourceFile) -> Confidence {
-        if !source.has_column("internal_council_id") || !source.has_column("address") || source.has_column("uprn") {
+        if !source.has_column("internal_council_id") || !source.has_column("address") {
             Confidence::No
         } else if LOCATIONS.iter().any(|(x, y, _)| source.has_column(x) && source.has_column(y)) {
             Confidence::Certain
