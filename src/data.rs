@@ -3,10 +3,18 @@
 //!
 //! Only three kinds of request ever leave the page, all same-origin and none carrying
 //! anything the voter typed: `data/bundle.json`, `data/<shard>` for a whole postcode
-//! area, and `i18n/<language>.ftl`.
+//! area (or, in a national bundle sharded by council, a whole council), and
+//! `i18n/<language>.ftl`.
+//!
+//! A national bundle (`docs/bundle-format.md`, "National bundles") is looked up by
+//! fetching the one station-lookup shard of the postcode's area and turning the
+//! postcode's entry into a one-council view, which the pages then show exactly as
+//! they show a single-council bundle. The service worker keeps every shard fetched
+//! for offline use; [`download_area`] fetches the rest of an area.
 
 use std::sync::Arc;
 
+use pollcard_core::bundle::national::{AnyIndex, CouncilView, LookupShard, NationalIndex};
 use pollcard_core::bundle::{BundleError, BundleIndex, PostcodeShard, INDEX_FILE};
 use pollcard_core::lookup::{lookup_postcode, LookupOutcome};
 use pollcard_core::model::{Language, StationId};
@@ -70,10 +78,10 @@ pub struct AddressOption {
     pub station: Option<StationId>,
 }
 
-/// Fetches and checks `bundle.json`.
-pub async fn load_index(release: &ReleaseManifest) -> Result<BundleIndex, DataError> {
+/// Fetches and checks `bundle.json`, of either kind.
+pub async fn load_index(release: &ReleaseManifest) -> Result<AnyIndex, DataError> {
     let bytes = fetch_verified(release, &format!("{DATA_ROOT}{INDEX_FILE}")).await?;
-    Ok(BundleIndex::from_json(&bytes)?)
+    Ok(AnyIndex::from_json(&bytes)?)
 }
 
 /// Fetches the catalogue (Fluent source) for `language`.
@@ -109,6 +117,57 @@ pub async fn find_polling_station(
     };
     let outcome = lookup_postcode(index, shard.as_deref(), postcode);
     Ok((owned_result(outcome), shard))
+}
+
+/// Looks a postcode up in a national bundle: fetches the lookup shard of its area
+/// (unless `cached` is that shard) and answers from the postcode's council. Returns
+/// the council's view for the pages (none when not found) and the last shard read.
+pub async fn find_in_national(
+    release: &ReleaseManifest,
+    national: &NationalIndex,
+    postcode: &Postcode,
+    cached: Option<Arc<LookupShard>>,
+) -> Result<NationalAnswer, DataError> {
+    let mut last = cached;
+    for key in national.shard_keys(postcode) {
+        let shard = match last.take() {
+            Some(shard) if shard.key == key => shard,
+            _ => {
+                let path = &national.lookup[key].path;
+                let bytes = fetch_verified(release, &format!("{DATA_ROOT}{path}")).await?;
+                Arc::new(LookupShard::from_json(path, key, &bytes)?)
+            }
+        };
+        if let Some(view) = CouncilView::of(national, &shard, postcode, None) {
+            let result = owned_result(lookup_postcode(&view.index, Some(&view.shard), postcode));
+            return Ok(NationalAnswer { result, council: Some(Arc::new(view.index)), shard: Some(shard) });
+        }
+        last = Some(shard);
+    }
+    let result = LookupResult::NotFound { postcode: postcode.to_string() };
+    Ok(NationalAnswer { result, council: None, shard: last })
+}
+
+/// What [`find_in_national`] found.
+pub struct NationalAnswer {
+    pub result: LookupResult,
+    /// The postcode's council and stations, as a single-council index.
+    pub council: Option<Arc<BundleIndex>>,
+    /// The lookup shard read, to keep for the next lookup nearby.
+    pub shard: Option<Arc<LookupShard>>,
+}
+
+/// "Download all data for this area": fetches every shard of the postcode area —
+/// station lookup and full address list — so the service worker keeps them for
+/// offline use. Each file is checked against the release like any other.
+pub async fn download_area(release: &ReleaseManifest, national: &NationalIndex, area: &str) -> Result<(), DataError> {
+    for key in national.area_keys(area) {
+        let shards = [national.lookup.get(key), national.address_lists.get(key)];
+        for summary in shards.into_iter().flatten() {
+            fetch_verified(release, &format!("{DATA_ROOT}{}", summary.path)).await?;
+        }
+    }
+    Ok(())
 }
 
 fn owned_result(outcome: LookupOutcome<'_>) -> LookupResult {

@@ -131,7 +131,7 @@ fn show(catalogue: CatalogueStatus, page: Option<Page>) -> Option<Shown> {
         CatalogueStatus::Ready => {}
     }
     let index = state.index();
-    let council = index.as_ref().map(|index| index.council.clone());
+    let council = index.as_deref().and_then(crate::state::shown_council);
     let fictional = index.as_ref().is_some_and(|index| index.fictional);
     let release = state.verified_release();
     let layout = mount(&body, move || view! { <Layout council fictional release /> });
@@ -183,8 +183,12 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
         }
         (Page::NotFound, Some(LookupResult::NotFound { postcode })) => {
             let council = index.council.clone();
-            let council_name =
-                council.name.best(use_i18n().lang()).map(|(name, _)| name.to_owned()).unwrap_or_default();
+            // A national bundle that covers no council here names none.
+            let council_name = council
+                .name
+                .best(use_i18n().lang())
+                .map(|(name, _)| name.to_owned())
+                .unwrap_or_else(|| use_i18n().t("national-your-council"));
             mount(main, move || view! { <NotFoundPage postcode council_name council /> })
         }
         // The picker, no-station and not-found pages after a reload: the lookup that

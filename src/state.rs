@@ -8,7 +8,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pollcard_core::bundle::national::{AnyIndex, LookupShard, NationalIndex};
 use pollcard_core::bundle::{BundleIndex, PostcodeShard};
+use pollcard_core::model::{Council, Nation};
 
 use crate::data::{self, DataError, LookupResult};
 use crate::offline::{self, OfflineStatus, ReleaseState, VerifiedRelease};
@@ -41,6 +43,14 @@ pub struct AppState {
     pub lookup: RwSignal<Option<LookupResult>>,
     /// The last postcode area's shard, so a second lookup nearby needs no request.
     pub shard: StoredValue<Option<Arc<PostcodeShard>>>,
+    /// A national bundle's index; `bundle` then holds a stand-in with no council
+    /// until a lookup finds one.
+    pub national: StoredValue<Option<Arc<NationalIndex>>>,
+    /// A national bundle: the last station-lookup shard read.
+    pub lookup_shard: StoredValue<Option<Arc<LookupShard>>>,
+    /// A national bundle: the council of the last lookup, with its stations, as a
+    /// single-council index for the pages. Kept only in memory, like the lookup.
+    pub council_view: StoredValue<Option<Arc<BundleIndex>>>,
     /// How many page headings have been shown. The first is the page the visitor
     /// arrived on; every later one follows a navigation inside the app, which is when
     /// focus moves to the new heading and back links can use the browser's history.
@@ -57,6 +67,9 @@ impl AppState {
             bundle: RwSignal::new(BundleState::Loading),
             lookup: RwSignal::new(None),
             shard: StoredValue::new(None),
+            national: StoredValue::new(None),
+            lookup_shard: StoredValue::new(None),
+            council_view: StoredValue::new(None),
             headings_shown: StoredValue::new(0),
         };
         offline::start(state.offline);
@@ -71,7 +84,12 @@ impl AppState {
             };
             state.release.set(ReleaseState::Verified(Arc::clone(&release)));
             let loaded = match data::load_index(&release.manifest).await {
-                Ok(index) => BundleState::Ready(Arc::new(index)),
+                Ok(AnyIndex::Council(index)) => BundleState::Ready(Arc::from(index)),
+                Ok(AnyIndex::National(national)) => {
+                    let stand_in = national_stand_in(&national);
+                    state.national.set_value(Some(Arc::new(national)));
+                    BundleState::Ready(Arc::new(stand_in))
+                }
                 Err(error) => {
                     leptos::logging::error!("Pollcard could not load its data: {error}");
                     BundleState::Failed(Arc::new(error))
@@ -99,8 +117,12 @@ impl AppState {
         })
     }
 
-    /// The index, once loaded. Not reactive.
+    /// The index, once loaded: in a national bundle, the council of the last lookup
+    /// (a stand-in with no council before one). Not reactive.
     pub fn index(&self) -> Option<Arc<BundleIndex>> {
+        if let Some(view) = self.council_view.get_value() {
+            return Some(view);
+        }
         self.bundle.with_untracked(|bundle| match bundle {
             BundleState::Ready(index) => Some(Arc::clone(index)),
             _ => None,
@@ -127,6 +149,20 @@ impl AppState {
     pub fn has_navigated(&self) -> bool {
         self.headings_shown.get_value() > 1
     }
+}
+
+/// The council whose details the pages show, if there is one: none in a national
+/// bundle before a lookup has found the voter's council.
+pub fn shown_council(index: &BundleIndex) -> Option<Council> {
+    (!index.council.id.is_empty()).then(|| index.council.clone())
+}
+
+/// A national bundle's stand-in index before any lookup: no council (an empty id),
+/// no stations.
+fn national_stand_in(national: &NationalIndex) -> BundleIndex {
+    let nation = national.councils.first().map_or(Nation::England, |entry| entry.council.nation);
+    let council = Council { id: String::new(), name: Default::default(), nation, contact: Default::default() };
+    BundleIndex::new(council, national.fictional, Vec::new(), Vec::new(), Default::default())
 }
 
 /// The app state provided by the app.

@@ -111,6 +111,15 @@ no-information = Nid yw'r cyngor wedi rhoi unrhyw wybodaeth am hyn eto.
 not-suitable-heading = Os nad yw'r orsaf bleidleisio hon yn addas i chi
 not-suitable-body = Gallwch bleidleisio drwy'r post, neu ofyn i rywun rydych chi'n ymddiried ynddo bleidleisio ar eich rhan (pleidlais drwy ddirprwy). Mae angen i chi wneud cais cyn y dyddiad cau ar gyfer pob etholiad.
 not-suitable-contact = Gall eich cyngor ddweud wrthych beth yw'r dyddiadau cau a pha help sydd ar gael yn yr orsaf bleidleisio. Mae eu manylion cyswllt ar waelod y dudalen hon.
+
+# Offered on the station page when the data is national (many councils): everything
+# for the postcode area of the lookup, kept on the device. $area: the postcode area, e.g. AA.
+area-download-heading = Defnyddio Pollcard heb gysylltiad
+area-download-body = Gallwch gadw'r holl wybodaeth am orsafoedd pleidleisio ar gyfer ardal cod post { $area } ar y ddyfais hon, er mwyn chwilio am unrhyw gyfeiriad yno heb gysylltiad â'r rhyngrwyd.
+area-download-button = Lawrlwytho'r holl ddata ar gyfer yr ardal hon
+area-download-busy = Wrthi'n lawrlwytho…
+area-download-done = Wedi gorffen: mae'r wybodaeth ar gyfer ardal cod post { $area } ar y ddyfais hon.
+area-download-failed = Nid oedd modd i ni lawrlwytho'r wybodaeth. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.
 unknown-station-title = Ni allem ddod o hyd i'r orsaf bleidleisio honno
 unknown-station-body = Efallai fod y ddolen wedi dyddio. Chwiliwch gyda'ch cod post i ddod o hyd i'ch gorsaf bleidleisio.
 
@@ -123,6 +132,8 @@ not-found-title = Ni allem ddod o hyd i'r cod post hwnnw
 # Worded so that the council's name follows "mae" and keeps its radical form
 # ("gan" would need a mutation: gan Gyngor…).
 not-found-body = Nid yw { $postcode } yn yr wybodaeth am orsafoedd pleidleisio y mae { $council } wedi'i chyhoeddi.
+# Names the council in not-found-body when a national bundle covers no council there.
+national-your-council = eich cyngor
 not-found-advice-heading = Beth allwch chi ei wneud
 not-found-advice-check = Gwiriwch y cod post ar eich cerdyn pleidleisio neu ar lythyr, a chwiliwch eto.
 not-found-advice-new = Os yw eich cartref yn newydd, efallai nad yw'r cyngor wedi ei ychwanegu eto.

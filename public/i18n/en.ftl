@@ -106,6 +106,15 @@ no-information = The council has not given any information about this yet.
 not-suitable-heading = If this polling station does not suit you
 not-suitable-body = You can vote by post, or ask someone you trust to vote for you (a proxy vote). You need to apply before the deadline for each election.
 not-suitable-contact = Your council can tell you the deadlines and what help there is at the polling station. Their contact details are at the bottom of this page.
+
+# Offered on the station page when the data is national (many councils): everything
+# for the postcode area of the lookup, kept on the device. $area: the postcode area, e.g. AA.
+area-download-heading = Use Pollcard without a connection
+area-download-body = You can keep all the polling station information for postcode area { $area } on this device, so that you can look up any address there without an internet connection.
+area-download-button = Download all data for this area
+area-download-busy = Downloading…
+area-download-done = Done: the information for postcode area { $area } is on this device.
+area-download-failed = We could not download the information. Check your connection and try again.
 unknown-station-title = We could not find that polling station
 unknown-station-body = The link may be out of date. Search with your postcode to find your polling station.
 
@@ -117,6 +126,8 @@ no-station-poll-card = Your poll card will tell you where to vote. If you do not
 not-found-title = We could not find that postcode
 # $council: the council's name.
 not-found-body = { $postcode } is not in the polling station information published by { $council }.
+# Names the council in not-found-body when a national bundle covers no council there.
+national-your-council = your council
 not-found-advice-heading = What you can do
 not-found-advice-check = Check the postcode on your poll card or on a letter, and search again.
 not-found-advice-new = If your home is new, the council may not have added it yet.

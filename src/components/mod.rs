@@ -1,6 +1,7 @@
 //! Pieces that more than one page uses.
 
 pub mod accessibility_list;
+pub mod area_download;
 pub mod back_link;
 pub mod council_contact;
 pub mod dead_end;

@@ -56,10 +56,27 @@ pub fn HomePage(
         busy.set_value(true);
         let index = Arc::clone(&index);
         spawn_local(async move {
-            let cached = state.shard.get_value();
-            match data::find_polling_station(&release.manifest, &index, &postcode, cached).await {
-                Ok((result, shard)) => {
-                    state.shard.set_value(shard);
+            let found = match state.national.get_value() {
+                Some(national) => {
+                    let cached = state.lookup_shard.get_value();
+                    data::find_in_national(&release.manifest, &national, &postcode, cached).await.map(|answer| {
+                        state.lookup_shard.set_value(answer.shard);
+                        state.council_view.set_value(answer.council);
+                        answer.result
+                    })
+                }
+                None => {
+                    let cached = state.shard.get_value();
+                    data::find_polling_station(&release.manifest, &index, &postcode, cached).await.map(
+                        |(result, shard)| {
+                            state.shard.set_value(shard);
+                            result
+                        },
+                    )
+                }
+            };
+            match found {
+                Ok(result) => {
                     let page = Page::showing(&result);
                     state.lookup.set(Some(result));
                     router.navigate(&page.path(i18n.lang()));

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use pollcard_core::model::{PollingStation, TwelveHourTime};
 
 use crate::components::accessibility_list::AccessibilityList;
+use crate::components::area_download::AreaDownload;
 use crate::components::back_link::BackLink;
 use crate::components::dead_end::DeadEnd;
 use crate::components::localized_text::LocalizedParagraph;
@@ -61,6 +62,8 @@ pub fn StationPage(
         <h2 class="heading-m">{i18n.t("not-suitable-heading")}</h2>
         <p class="body">{i18n.t("not-suitable-body")}</p>
         <p class="body">{i18n.t("not-suitable-contact")}</p>
+
+        <AreaDownload />
 
         <p class="body">
             <a href=home>{i18n.t("search-again")}</a>

@@ -47,10 +47,15 @@ pub enum NoscriptOutcome {
     NoElement,
 }
 
-/// The bundle index in `dir`, or `None` if the build has no data.
+/// The bundle index in `dir`, or `None` if the build has no data or a national
+/// bundle (which has no one council to name: the generic explanation is used).
 pub fn read_bundle(dir: &Path) -> Result<Option<BundleIndex>, NoscriptError> {
+    use pollcard_core::bundle::national::AnyIndex;
     match fs::read(dir.join(BUNDLE_FILE)) {
-        Ok(bytes) => BundleIndex::from_json(&bytes).map(Some).map_err(NoscriptError::InvalidBundle),
+        Ok(bytes) => match AnyIndex::from_json(&bytes).map_err(NoscriptError::InvalidBundle)? {
+            AnyIndex::Council(index) => Ok(Some(*index)),
+            AnyIndex::National(_) => Ok(None),
+        },
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(error) => Err(NoscriptError::UnreadableBundle(error)),
     }

@@ -11,17 +11,23 @@
 //! soon as it has been read. Any fatal problem in any council stops the build after
 //! every council has been checked, and no bundle is written.
 //!
+//! Councils are imported on every core at once ([`Imports`]) but handed to the
+//! bundle in folder order, so the output is the same however the threads ran.
+//!
 //! The bundle is assembled in `DIR.partial` and moved into place only when complete.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{mpsc, Arc, Mutex};
+use std::thread;
 use std::time::Instant;
 
 use anyhow::{bail, Context};
 use pollcard_core::bundle::national::{NationalBuilder, ShardAddress, ShardBy};
 use pollcard_core::bundle::{BundleFile, BundleWriter};
-use pollcard_core::import::{import_files, FormatOverride, InputFile, Severity};
+use pollcard_core::import::{import_files, FormatOverride, ImportOutcome, InputFile, Severity};
 
 use super::output::write_atomically;
 use super::spill::Spill;
@@ -86,10 +92,10 @@ pub fn build_national(build: &NationalBuild<'_>) -> anyhow::Result<NationalSumma
     let mut builder: Option<NationalBuilder> = None;
     let mut summary = NationalSummary::default();
 
-    for folder in &folders {
+    let imports = Imports::start(&folders, build.formats);
+    for (folder, imported) in folders.iter().zip(imports) {
         let name = folder.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-        let inputs = read_inputs(folder)?;
-        let outcome = import_files(&inputs, build.formats);
+        let outcome = imported?;
         let report_path = reports.join(format!("{name}.json"));
         write_atomically(&report_path, &outcome.report.to_json())
             .with_context(|| format!("could not write {}", report_path.display()))?;
@@ -102,7 +108,11 @@ pub fn build_national(build: &NationalBuild<'_>) -> anyhow::Result<NationalSumma
         };
         let builder = builder.get_or_insert_with(|| NationalBuilder::new(build.shard_by, bundle.fictional));
         if bundle.fictional != builder.fictional {
-            bail!("{name}: its council file says fictional = {}, unlike the councils before it; a bundle is all fictional or all real", bundle.fictional);
+            bail!(
+                "{name}: its council file says fictional = {}, unlike the councils before it; a bundle is all \
+                 fictional or all real",
+                bundle.fictional
+            );
         }
         summary.addresses += bundle.addresses.len();
         summary.stations += bundle.stations.len();
@@ -124,6 +134,57 @@ pub fn build_national(build: &NationalBuild<'_>) -> anyhow::Result<NationalSumma
     write_files(&staging, builder.finish())?;
     replace_bundle(&staging, build.out)?;
     Ok(summary)
+}
+
+/// Councils imported on every core at once, handed over in folder order (so the
+/// output never depends on which thread finished first). At most a few councils'
+/// data wait in memory at once.
+struct Imports {
+    results: mpsc::Receiver<(usize, anyhow::Result<ImportOutcome>)>,
+    waiting: BTreeMap<usize, anyhow::Result<ImportOutcome>>,
+    next: usize,
+    total: usize,
+}
+
+impl Imports {
+    fn start(folders: &[PathBuf], formats: &[FormatOverride]) -> Imports {
+        let workers = thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+        let (sender, results) = mpsc::sync_channel(workers);
+        let queue = Arc::new(Mutex::new(folders.iter().cloned().enumerate().collect::<Vec<_>>().into_iter()));
+        for _ in 0..workers {
+            let (queue, sender, formats) = (Arc::clone(&queue), sender.clone(), formats.to_vec());
+            thread::spawn(move || loop {
+                let next = queue.lock().ok().and_then(|mut queue| queue.next());
+                let Some((number, folder)) = next else { break };
+                let outcome = read_inputs(&folder).map(|inputs| import_files(&inputs, &formats));
+                if sender.send((number, outcome)).is_err() {
+                    break;
+                }
+            });
+        }
+        Imports { results, waiting: BTreeMap::new(), next: 0, total: folders.len() }
+    }
+}
+
+impl Iterator for Imports {
+    type Item = anyhow::Result<ImportOutcome>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.next == self.total {
+            return None;
+        }
+        while !self.waiting.contains_key(&self.next) {
+            match self.results.recv() {
+                Ok((number, outcome)) => {
+                    self.waiting.insert(number, outcome);
+                }
+                Err(_) => return Some(Err(anyhow::anyhow!("a council import thread stopped unexpectedly"))),
+            }
+        }
+        let outcome = self.waiting.remove(&self.next);
+        self.next += 1;
+        outcome
+    }
 }
 
 /// Registers a council's stations and sends its addresses to their shard.

@@ -45,7 +45,8 @@ pub struct ShardAddress {
 pub struct StationTable {
     councils: Vec<Council>,
     stations: Vec<(u32, PollingStation)>,
-    numbers: HashMap<(u32, String), u32>,
+    /// Per council: station id → station number.
+    numbers: Vec<HashMap<String, u32>>,
 }
 
 impl StationTable {
@@ -57,17 +58,18 @@ impl StationTable {
         }
         let number = count(self.councils.len());
         self.councils.push(council);
+        let mut numbers = HashMap::with_capacity(stations.len());
         for station in stations {
-            let station_number = count(self.stations.len());
-            self.numbers.insert((number, station.id.as_str().to_owned()), station_number);
+            numbers.insert(station.id.as_str().to_owned(), count(self.stations.len()));
             self.stations.push((number, station));
         }
+        self.numbers.push(numbers);
         Some(number)
     }
 
     /// The number of council `council`'s station `id`.
     pub fn station_number(&self, council: u32, id: &str) -> Option<u32> {
-        self.numbers.get(&(council, id.to_owned())).copied()
+        self.numbers.get(council as usize)?.get(id).copied()
     }
 
     /// How many councils and stations have been added.

@@ -1,0 +1,74 @@
+//! "Download all data for this area", offered after a lookup in a national bundle.
+//!
+//! A lookup fetches only its postcode area's station-lookup shard, and the service
+//! worker keeps it. This fetches the rest of the area — its full address list too —
+//! so everything about the area is on the device for use without a connection. The
+//! request names only the area, like the lookup's; nothing is fetched unless the
+//! voter asks.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pollcard_core::postcode::Postcode;
+
+use crate::data;
+use crate::i18n::use_i18n;
+use crate::state::use_app_state;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Download {
+    Idle,
+    Busy,
+    Done,
+    Failed,
+}
+
+/// The offer, for the area of the last lookup; nothing for a single-council bundle.
+#[component]
+pub fn AreaDownload() -> impl IntoView {
+    let state = use_app_state();
+    let i18n = use_i18n();
+    let national = state.national.get_value()?;
+    let lookup = state.lookup.get_untracked()?;
+    let area = Postcode::parse(lookup.postcode()).ok()?.area().to_owned();
+    let status = RwSignal::new(Download::Idle);
+    let on_click = {
+        let area = area.clone();
+        move |_| {
+            let Some(release) = state.verified_release() else { return };
+            if status.get_untracked() == Download::Busy {
+                return;
+            }
+            status.set(Download::Busy);
+            let (national, area) = (national.clone(), area.clone());
+            spawn_local(async move {
+                let outcome = data::download_area(&release.manifest, &national, &area).await;
+                if let Err(problem) = &outcome {
+                    leptos::logging::error!("Downloading the area's data failed: {problem}");
+                }
+                status.set(if outcome.is_ok() { Download::Done } else { Download::Failed });
+            });
+        }
+    };
+    let done = i18n.t_with("area-download-done", &[("area", area.clone().into())]);
+    let message = move || match status.get() {
+        Download::Idle => String::new(),
+        Download::Busy => i18n.t("area-download-busy"),
+        Download::Done => done.clone(),
+        Download::Failed => i18n.t("area-download-failed"),
+    };
+    Some(view! {
+        <h2 class="heading-m">{i18n.t("area-download-heading")}</h2>
+        <p class="body">{i18n.t_with("area-download-body", &[("area", area.into())])}</p>
+        <p class="body">
+            <button
+                type="button"
+                class="button button-inline area-download"
+                on:click=on_click
+                aria-disabled=move || (status.get() == Download::Busy).then_some("true")
+            >
+                {i18n.t("area-download-button")}
+            </button>
+        </p>
+        <p class="body area-download-status" role="status">{message}</p>
+    })
+}
