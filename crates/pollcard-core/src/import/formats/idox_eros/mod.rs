@@ -35,7 +35,9 @@ mod tests;
 /// The format's name.
 pub const NAME: &str = "idox-eros";
 
-const CURRENT_KNOWN: [&str; 22] = [
+/// The current set's columns; some councils' exports write the station's address
+/// lines with an underscore (`PollingStationAddress_1`), as the older set does.
+const CURRENT_KNOWN: [&str; 27] = [
     "houseid",
     "uprn",
     "addressline1",
@@ -52,6 +54,11 @@ const CURRENT_KNOWN: [&str; 22] = [
     "pollingstationaddress3",
     "pollingstationaddress4",
     "pollingstationaddress5",
+    "pollingstationaddress_1",
+    "pollingstationaddress_2",
+    "pollingstationaddress_3",
+    "pollingstationaddress_4",
+    "pollingstationaddress_5",
     "pollingstationpostcode",
     "pollingvenueuprn",
     "pollingvenueeasting",
@@ -163,12 +170,17 @@ fn station_id<'r>(venue: &'r str, number: &'r str) -> Cow<'r, str> {
 
 fn read_current<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
     const ADDRESS: [&str; 5] = ["addressline1", "addressline2", "addressline3", "addressline4", "addressline5"];
-    const STATION_ADDRESS: [&str; 5] = [
+    const STATION_ADDRESS: [&str; 10] = [
         "pollingstationaddress1",
         "pollingstationaddress2",
         "pollingstationaddress3",
         "pollingstationaddress4",
         "pollingstationaddress5",
+        "pollingstationaddress_1",
+        "pollingstationaddress_2",
+        "pollingstationaddress_3",
+        "pollingstationaddress_4",
+        "pollingstationaddress_5",
     ];
     XpressRow {
         uprn: columns.get(record, "uprn"),

@@ -49,3 +49,11 @@ fn the_older_header_set_builds_addresses_from_parts() {
     assert_eq!(bundle.stations[0].id.as_str(), "1");
     assert_eq!(bundle.stations[0].address, "SEA ROAD");
 }
+
+#[test]
+fn station_address_columns_with_an_underscore_are_read_too() {
+    let file = CURRENT.replace("PollingStationAddress1,", "PollingStationAddress_1,");
+    let outcome = build(&[("council.toml", COUNCIL), ("eros.csv", &file)]);
+    assert_eq!(row_problems(&outcome, "eros.csv"), [("blank_field", Some(5))], "no unknown column, no blank address");
+    assert_eq!(outcome.bundle.expect("builds").stations[0].address, "Mill Lane");
+}
