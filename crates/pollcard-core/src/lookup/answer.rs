@@ -5,7 +5,7 @@ use serde::{Serialize, Serializer};
 
 use super::LookupOutcome;
 use crate::bundle::BundleIndex;
-use crate::model::{Language, LocalizedText, PollingStation, StationAccessibility, StationId};
+use crate::model::{Council, Language, LocalizedText, PollingStation, StationAccessibility, StationId};
 use crate::postcode::Postcode;
 
 /// A lookup's answer as JSON for scripts and the CLI (`pollcard lookup`); the shape is
@@ -91,15 +91,7 @@ pub struct ErrorAnswer {
 impl<'a> LookupAnswer<'a> {
     /// The answer for `outcome`, a lookup in `index`.
     pub fn new(index: &'a BundleIndex, outcome: &LookupOutcome<'a>) -> LookupAnswer<'a> {
-        let english = |text: &'a LocalizedText| text.best(Language::En).map(|(text, _)| text);
-        let contact = &index.council.contact;
-        let council = CouncilAnswer {
-            name: english(&index.council.name).unwrap_or(&index.council.id),
-            phone: contact.phone.as_deref(),
-            email: contact.email.as_deref(),
-            address: english(&contact.address),
-            website: english(&contact.website),
-        };
+        let council = CouncilAnswer::of(&index.council);
         let mut answer = LookupAnswer {
             status: outcome.status(),
             postcode: outcome.postcode().map(Postcode::to_string),
@@ -127,6 +119,21 @@ impl<'a> LookupAnswer<'a> {
             LookupOutcome::NoStation { .. } | LookupOutcome::NotFound { .. } => {}
         }
         answer
+    }
+}
+
+impl<'a> CouncilAnswer<'a> {
+    /// The council's name and contact details, in English.
+    pub fn of(council: &'a Council) -> CouncilAnswer<'a> {
+        let english = |text: &'a LocalizedText| text.best(Language::En).map(|(text, _)| text);
+        let contact = &council.contact;
+        CouncilAnswer {
+            name: english(&council.name).unwrap_or(&council.id),
+            phone: contact.phone.as_deref(),
+            email: contact.email.as_deref(),
+            address: english(&contact.address),
+            website: english(&contact.website),
+        }
     }
 }
 

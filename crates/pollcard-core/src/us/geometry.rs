@@ -45,8 +45,8 @@ impl MultiPolygon {
     }
 }
 
-/// Even–odd ray casting towards +x.
-fn ring_contains(ring: &[[f64; 2]], x: f64, y: f64) -> bool {
+/// Even–odd ray casting towards +x: whether `(x, y)` is inside one ring.
+pub fn ring_contains(ring: &[[f64; 2]], x: f64, y: f64) -> bool {
     let mut inside = false;
     let Some(&last) = ring.last() else { return false };
     let mut previous = last;

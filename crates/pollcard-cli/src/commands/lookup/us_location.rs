@@ -12,7 +12,6 @@ use anyhow::{bail, Context};
 use pollcard_core::bundle::national::AnyIndex;
 use pollcard_core::bundle::INDEX_FILE;
 use pollcard_core::lookup::CouncilAnswer;
-use pollcard_core::model::{Language, LocalizedText};
 use pollcard_core::us::bundle::{UsPlacesFile, UsPrecinctsFile};
 use pollcard_core::us::lookup::{lookup_location, UsLookupAnswer};
 
@@ -37,21 +36,10 @@ pub fn run(bundle: &Path, lat: f64, lon: f64) -> anyhow::Result<ExitCode> {
             .with_context(unusable)?;
     let places = UsPlacesFile::from_json(&super::read_bundle_file(bundle, &us.places, "the US places file")?)
         .with_context(unusable)?;
-    let contact = &index.council.contact;
-    let council = CouncilAnswer {
-        name: english(&index.council.name).unwrap_or(&index.council.id),
-        phone: contact.phone.as_deref(),
-        email: contact.email.as_deref(),
-        address: english(&contact.address),
-        website: english(&contact.website),
-    };
+    let council = CouncilAnswer::of(&index.council);
     let outcome = lookup_location(&precincts, &places, lat, lon);
     let json = serde_json::to_string_pretty(&UsLookupAnswer::new(council, &places, lat, lon, &outcome))?;
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "{json}").context("could not write the answer")?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn english(text: &LocalizedText) -> Option<&str> {
-    text.best(Language::En).map(|(text, _)| text)
 }

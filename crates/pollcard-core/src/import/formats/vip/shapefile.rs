@@ -9,6 +9,8 @@
 
 use thiserror::Error;
 
+use crate::us::geometry::ring_contains;
+
 /// What kind of shapefile part some bytes are, from their header alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShapefilePart {
@@ -145,20 +147,6 @@ fn signed_area(ring: &[(f64, f64)]) -> f64 {
     sum
 }
 
-fn ring_contains(ring: &[(f64, f64)], (x, y): (f64, f64)) -> bool {
-    let mut inside = false;
-    let Some(&last) = ring.last() else { return false };
-    let mut previous = last;
-    for &point in ring {
-        let ((x1, y1), (x2, y2)) = (previous, point);
-        if (y1 > y) != (y2 > y) && x < x1 + (y - y1) * (x2 - x1) / (y2 - y1) {
-            inside = !inside;
-        }
-        previous = point;
-    }
-    inside
-}
-
 /// Polygons (outer ring, then holes) from a record's rings: each clockwise ring
 /// starts a polygon; each anticlockwise one is a hole of the polygon whose outer
 /// ring holds its first point (or, failing that, the last polygon started).
@@ -171,7 +159,11 @@ pub fn group_rings(rings: Vec<Ring>) -> Vec<Vec<Ring>> {
     let mut polygons: Vec<Vec<Ring>> = outers.into_iter().map(|ring| vec![ring]).collect();
     for hole in holes {
         let first = hole.first().copied().unwrap_or_default();
-        let owner = polygons.iter().position(|polygon| ring_contains(&polygon[0], first)).unwrap_or(polygons.len() - 1);
+        let inside = |ring: &Ring| {
+            let points: Vec<[f64; 2]> = ring.iter().map(|&(x, y)| [x, y]).collect();
+            ring_contains(&points, first.0, first.1)
+        };
+        let owner = polygons.iter().position(|polygon| inside(&polygon[0])).unwrap_or(polygons.len() - 1);
         polygons[owner].push(hole);
     }
     polygons
