@@ -10,6 +10,7 @@ mod commands;
 mod finalize;
 mod precache;
 mod static_server;
+mod synth;
 
 #[derive(Debug, Parser)]
 #[command(name = "pollcard", version, about = "Build, check, look up, sign, verify and serve Pollcard data bundles")]
@@ -28,6 +29,7 @@ enum Command {
     Keygen(commands::keygen::KeygenArgs),
     Sign(commands::sign::SignArgs),
     Verify(commands::verify::VerifyArgs),
+    Synth(commands::synth::SynthArgs),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         Command::Keygen(args) => commands::keygen::run(args),
         Command::Sign(args) => commands::sign::run(args),
         Command::Verify(args) => commands::verify::run(args),
+        Command::Synth(args) => commands::synth::run(args),
     };
     match result {
         Ok(code) => code,

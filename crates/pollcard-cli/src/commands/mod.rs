@@ -7,4 +7,5 @@ pub mod lookup;
 pub mod precache;
 pub mod serve;
 pub mod sign;
+pub mod synth;
 pub mod verify;

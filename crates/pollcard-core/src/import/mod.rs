@@ -192,3 +192,6 @@ pub(crate) mod test_support;
 
 #[cfg(test)]
 mod shared_fixtures;
+
+#[cfg(test)]
+mod properties;
