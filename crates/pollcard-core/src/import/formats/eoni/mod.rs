@@ -15,8 +15,10 @@ use crate::import::report::FileReport;
 use crate::import::source::{CsvRecord, SourceFile};
 
 use super::rows::Columns;
-use super::xpress::quirks::{split_address, tidy_header};
-use super::xpress::{import_file, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow};
+use super::xpress::quirks::split_address;
+use super::xpress::{
+    detect_by_columns, import_file, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow,
+};
 use super::{Confidence, Importer};
 
 #[cfg(test)]
@@ -71,13 +73,7 @@ impl Importer for Eoni {
     }
 
     fn detect(&self, source: &SourceFile) -> Confidence {
-        let header = tidy_header(source.header(), &KNOWN);
-        let has = |name: &str| header.iter().any(|column| column == name);
-        match (has("pro_uprn"), has("prem_id")) {
-            (true, true) => Confidence::Certain,
-            (false, false) => Confidence::No,
-            _ => Confidence::Possible,
-        }
+        detect_by_columns(source, &KNOWN, "pro_uprn", "prem_id")
     }
 
     fn import(&self, source: &SourceFile, dataset: &mut Dataset, report: &mut FileReport) {

@@ -89,6 +89,10 @@ const OLDER_KNOWN: [&str; 19] = [
     "pollingstationpostcode",
 ];
 
+/// Where the station's address lines are in each known-columns list.
+const CURRENT_STATION_ADDRESS: std::ops::Range<usize> = 11..21;
+const OLDER_STATION_ADDRESS: std::ops::Range<usize> = 13..18;
+
 static CURRENT: Layout = Layout {
     name: NAME,
     required: &["uprn", "addressline1", "postcode", "pollingvenueid", "pollingstationnumber", "pollingstationname"],
@@ -170,18 +174,7 @@ fn station_id<'r>(venue: &'r str, number: &'r str) -> Cow<'r, str> {
 
 fn read_current<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
     const ADDRESS: [&str; 5] = ["addressline1", "addressline2", "addressline3", "addressline4", "addressline5"];
-    const STATION_ADDRESS: [&str; 10] = [
-        "pollingstationaddress1",
-        "pollingstationaddress2",
-        "pollingstationaddress3",
-        "pollingstationaddress4",
-        "pollingstationaddress5",
-        "pollingstationaddress_1",
-        "pollingstationaddress_2",
-        "pollingstationaddress_3",
-        "pollingstationaddress_4",
-        "pollingstationaddress_5",
-    ];
+    let station_address = &CURRENT_KNOWN[CURRENT_STATION_ADDRESS];
     XpressRow {
         uprn: columns.get(record, "uprn"),
         address_lines: lines(columns, record, &ADDRESS).into_iter().map(str::to_owned).collect(),
@@ -190,7 +183,7 @@ fn read_current<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
         station: RowStation::Described(StationFields {
             id: station_id(columns.get(record, "pollingvenueid"), columns.get(record, "pollingstationnumber")),
             name: columns.get(record, "pollingstationname"),
-            address_lines: lines(columns, record, &STATION_ADDRESS),
+            address_lines: lines(columns, record, station_address),
             postcode: columns.get(record, "pollingstationpostcode"),
             easting: columns.get(record, "pollingvenueeasting"),
             northing: columns.get(record, "pollingvenuenorthing"),
@@ -199,13 +192,7 @@ fn read_current<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
 }
 
 fn read_older<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
-    const STATION_ADDRESS: [&str; 5] = [
-        "pollingstationaddress_1",
-        "pollingstationaddress_2",
-        "pollingstationaddress_3",
-        "pollingstationaddress_4",
-        "pollingstationaddress_5",
-    ];
+    let station_address = &OLDER_KNOWN[OLDER_STATION_ADDRESS];
     XpressRow {
         uprn: columns.get(record, "uprn"),
         address_lines: older_address(columns, record),
@@ -214,7 +201,7 @@ fn read_older<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
         station: RowStation::Described(StationFields {
             id: Cow::Borrowed(columns.get(record, "pollingstationnumber")),
             name: columns.get(record, "pollingstationname"),
-            address_lines: lines(columns, record, &STATION_ADDRESS),
+            address_lines: lines(columns, record, station_address),
             postcode: columns.get(record, "pollingstationpostcode"),
             easting: "",
             northing: "",

@@ -57,3 +57,11 @@ fn station_address_columns_with_an_underscore_are_read_too() {
     assert_eq!(row_problems(&outcome, "eros.csv"), [("blank_field", Some(5))], "no unknown column, no blank address");
     assert_eq!(outcome.bundle.expect("builds").stations[0].address, "Mill Lane");
 }
+
+#[test]
+fn station_address_ranges_pick_the_address_columns() {
+    let names = |known: &[&'static str]| known.iter().all(|name| name.starts_with("pollingstationaddress"));
+    assert!(names(&super::CURRENT_KNOWN[super::CURRENT_STATION_ADDRESS]));
+    assert!(names(&super::OLDER_KNOWN[super::OLDER_STATION_ADDRESS]));
+    assert_eq!((super::CURRENT_STATION_ADDRESS.len(), super::OLDER_STATION_ADDRESS.len()), (10, 5));
+}

@@ -8,7 +8,9 @@ use crate::import::source::{CsvRecord, SourceFile};
 
 use super::super::rows::Columns;
 use super::super::{Confidence, Importer};
-use super::{import_file, lines, tidy_header, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow};
+use super::{
+    detect_by_columns, import_file, lines, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow,
+};
 
 /// The format's name.
 pub const NAME: &str = "xpress-democracyclub";
@@ -81,13 +83,7 @@ impl Importer for XpressDemocracyClub {
     }
 
     fn detect(&self, source: &SourceFile) -> Confidence {
-        let header = tidy_header(source.header(), &KNOWN);
-        let has = |name: &str| header.iter().any(|column| column == name);
-        match (has("polling_place_id"), has("property_urn")) {
-            (true, true) => Confidence::Certain,
-            (false, false) => Confidence::No,
-            _ => Confidence::Possible,
-        }
+        detect_by_columns(source, &KNOWN, "polling_place_id", "property_urn")
     }
 
     fn import(&self, source: &SourceFile, dataset: &mut Dataset, report: &mut FileReport) {

@@ -27,6 +27,7 @@ use crate::postcode::Postcode;
 
 use super::generic_stations::station_postcode;
 use super::rows::{self, Columns};
+use super::Confidence;
 
 pub mod democracy_club;
 pub(super) mod quirks;
@@ -76,6 +77,19 @@ pub(super) fn open_tidied(
 ) -> Option<(CsvTable, Columns)> {
     let tidy = |header: &[String]| tidy_header(header, known);
     rows::open_table_with_header(source, report, format, required, |column| known.contains(&column), tidy)
+}
+
+/// How sure a format is when it is known by two columns: both → certain, one →
+/// possible (so that the other can be named as missing), neither → no. The header is
+/// tidied of duplicated and glued names first.
+pub(super) fn detect_by_columns(source: &SourceFile, known: &[&str], first: &str, second: &str) -> Confidence {
+    let header = tidy_header(source.header(), known);
+    let has = |name: &str| header.iter().any(|column| column == name);
+    match (has(first), has(second)) {
+        (true, true) => Confidence::Certain,
+        (false, false) => Confidence::No,
+        _ => Confidence::Possible,
+    }
 }
 
 /// The non-blank values of `names`' columns, in order.
