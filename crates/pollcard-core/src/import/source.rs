@@ -9,6 +9,11 @@
 
 use thiserror::Error;
 
+mod truncation;
+
+use truncation::truncation;
+pub use truncation::Truncation;
+
 /// The text encoding a file was decoded from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TextEncoding {
@@ -123,36 +128,6 @@ pub struct CsvTable {
     pub truncated: Option<Truncation>,
 }
 
-/// Signs that a CSV file was cut off part-way through its last record, as an
-/// interrupted export or copy leaves it. A row that is short in the middle of a file
-/// is a damaged row; the *last* row being short, or the file ending inside a quoted
-/// field, means the rest of the file is missing, and nobody can say how much: so the
-/// file must not be imported at all, lest a part of the council be silently left out.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Truncation {
-    /// The line the cut-off record starts on.
-    pub line: u64,
-    /// How many fields it has, and how many the header has.
-    pub fields: usize,
-    pub expected: usize,
-    /// The file ends inside a quoted field (an opening `"` never closed).
-    pub open_quote: bool,
-}
-
-impl std::fmt::Display for Truncation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.open_quote {
-            write!(f, "it ends inside a quoted field that starts on line {}", self.line)
-        } else {
-            write!(
-                f,
-                "its last row (line {}) stops after {} of the header's {} fields",
-                self.line, self.fields, self.expected
-            )
-        }
-    }
-}
-
 impl SourceFile {
     /// Decodes `bytes`; `name` is how the file is named in the report.
     pub fn decode(name: impl Into<String>, bytes: &[u8]) -> Result<SourceFile, SourceError> {
@@ -207,40 +182,6 @@ impl SourceFile {
         let truncated = truncation(&self.text, self.delimiter, header.len(), records.last());
         Ok(CsvTable { delimiter: self.delimiter, header, records, truncated })
     }
-}
-
-/// Whether the file was cut off in its last record: it ends inside a quoted field, or
-/// the last record has fewer fields than the header (a one-column file cannot tell).
-fn truncation(text: &str, delimiter: Delimiter, expected: usize, last: Option<&CsvRecord>) -> Option<Truncation> {
-    let last = last?;
-    let open_quote = ends_inside_quotes(text, delimiter.byte());
-    let short = expected > 1 && last.fields.len() < expected;
-    (open_quote || short).then_some(Truncation { line: last.line, fields: last.fields.len(), expected, open_quote })
-}
-
-/// Whether `text` ends inside a quoted field. As in CSV, a quote opens a quoted field
-/// only at the start of a field (after spaces), `""` inside one is a quote, and a quote
-/// in the middle of an unquoted field (`12" pipe`) is just a character.
-fn ends_inside_quotes(text: &str, delimiter: u8) -> bool {
-    let (mut quoted, mut field_start) = (false, true);
-    let mut bytes = text.bytes().peekable();
-    while let Some(byte) = bytes.next() {
-        match (quoted, byte) {
-            (true, b'"') if bytes.peek() == Some(&b'"') => {
-                bytes.next();
-            }
-            (true, b'"') => quoted = false,
-            (true, _) => {}
-            (false, b'"') if field_start => {
-                quoted = true;
-                field_start = false;
-            }
-            (false, b' ') => {}
-            (false, b'\n' | b'\r') => field_start = true,
-            (false, other) => field_start = other == delimiter,
-        }
-    }
-    quoted
 }
 
 fn decode_text(bytes: &[u8]) -> Result<(String, TextEncoding), SourceError> {
@@ -421,28 +362,6 @@ mod tests {
         assert_eq!(table.records[1].fields[1], "The Barn", "fields are trimmed");
         assert!(!table.records[0].is_blank());
         assert!(decode(b"a,b\n,\n").table().expect("csv").records[0].is_blank());
-    }
-
-    #[test]
-    fn a_file_cut_off_in_its_last_record_is_truncated() {
-        let whole = decode(b"id,name,address\n1,Hall,Mill Lane\n2,Chapel,Sea View\n").table().expect("csv");
-        assert_eq!(whole.truncated, None);
-        let short_in_the_middle = decode(b"id,name,address\n1,Hall\n2,Chapel,Sea View\n").table().expect("csv");
-        assert_eq!(short_in_the_middle.truncated, None, "a damaged row, reported on its own");
-        for cut in [&b"id,name,address\n1,Hall,Mill Lane\n2,Cha"[..], b"id,name,address\n1,Hall,Mill Lane\n2,Chapel\n"]
-        {
-            let table = decode(cut).table().expect("csv");
-            let truncation = table.truncated.expect("truncated");
-            assert_eq!((truncation.line, truncation.fields, truncation.expected), (3, 2, 3));
-            assert!(truncation.to_string().contains("(line 3) stops after 2 of the header's 3 fields"), "{truncation}");
-        }
-        let open = decode(b"id,name,address\n1,Hall,\"Mill Lane\n2,Chapel,Sea View\n").table().expect("csv");
-        let truncation = open.truncated.expect("open quote");
-        assert!(truncation.open_quote && truncation.line == 2, "{truncation:?}");
-        assert_eq!(decode(b"id,name\n1,\"The \"\"Old\"\" Hall\"\n").table().expect("csv").truncated, None);
-        assert_eq!(decode(b"name\nHall\n").table().expect("csv").truncated, None, "one column cannot tell");
-        let stray = decode(b"id,name\n1,12\" pipe store\n2,\"Hall, Mill Lane\"\n").table().expect("csv");
-        assert_eq!(stray.truncated, None, "a quote inside an unquoted field is a character");
     }
 
     #[test]
