@@ -105,7 +105,7 @@ fn state_plane_shapefile(dir: &Path) -> Vec<PathBuf> {
     let shp = write::shapes(&[square(38.87, -77.12, 0.02), square(38.87, -77.09, 0.02), square(37.0, -80.0, 0.01)]);
     let dbf = write::table(
         &[("PRECINCT_I", 10), ("PRECINCT", 6)],
-        &[vec!["pre1", "0001"], vec!["", "0002"], vec!["pre-x", "9999"]],
+        &[vec!["pre1", "9001"], vec!["", "0002"], vec!["pre-x", "9999"]],
     );
     let paths = ["precincts.shp", "precincts.dbf", "precincts.prj"].map(|name| dir.join(name));
     std::fs::write(&paths[0], shp).expect("shp");
@@ -133,7 +133,8 @@ fn point_in_polygon_lookup_through_a_state_plane_shapefile() {
     let unknown = with_code(&report, "boundary_unknown_precinct");
     assert_eq!(unknown.len(), 2, "reported in the .dbf and the .shp");
     assert!(unknown.iter().all(|p| p["line"] == 3), "record 3");
-    // PRECINCT_I is a dBASE-truncated precinct_id, so record 2 matches by number.
+    // Record 1 matches by PRECINCT_I (precinct_id as dBASE cuts it; its number 9001 is
+    // no precinct's); record 2 has no id, so it matches by its number.
     let index = read_json(&out.join("bundle.json"));
     assert_eq!(index["us"]["precincts_with_boundary"], 2);
 

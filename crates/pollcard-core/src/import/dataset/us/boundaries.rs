@@ -15,7 +15,8 @@ use crate::import::report::{FileId, Origin, Problem, Report};
 use crate::us::{MultiPolygon, Precinct};
 
 /// Attribute names (lower case) holding the VIP precinct id, most specific first.
-pub const ID_KEYS: [&str; 6] = ["vip_id", "precinct_id", "precinctid", "pct_id", "prec_id", "id"];
+/// `precinct_i` is `precinct_id` as dBASE stores it: column names are cut to 10 characters.
+pub const ID_KEYS: [&str; 7] = ["vip_id", "precinct_id", "precinct_i", "precinctid", "pct_id", "prec_id", "id"];
 /// Attribute names (lower case) holding the precinct number.
 pub const NUMBER_KEYS: [&str; 6] = ["precinct_number", "number", "precinct", "pct_num", "prec_num", "pct"];
 
