@@ -17,7 +17,7 @@ target/release/pollcard build --out build/bundle \
 rm -rf build/data
 mkdir -p build/data
 cp -R build/bundle/. build/data/
-rm -f build/data/report.json
+rm -f build/data/report.json build/data/report.html
 
 echo "== release app -> dist/ (finalize-dist writes sw.js, manifests, icons, headers)"
 started=$(date +%s)

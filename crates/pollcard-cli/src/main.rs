@@ -22,6 +22,8 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Build(commands::build::BuildArgs),
+    Check(commands::check::CheckArgs),
+    Diff(commands::diff::DiffArgs),
     Lookup(commands::lookup::LookupArgs),
     Serve(commands::serve::ServeArgs),
     FinalizeDist(commands::finalize_dist::FinalizeDistArgs),
@@ -36,6 +38,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => commands::build::run(args),
+        Command::Check(args) => commands::check::run(args),
+        Command::Diff(args) => commands::diff::run(args),
         Command::Lookup(args) => commands::lookup::run(args),
         Command::Serve(args) => commands::serve::run(args),
         Command::FinalizeDist(args) => commands::finalize_dist::run(args),

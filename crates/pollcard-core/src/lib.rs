@@ -7,6 +7,7 @@
 //! - [`postcode`]: parsing and normalising UK postcodes (GOV.UK address pattern).
 //! - [`model`]: councils, polling stations, accessibility, addresses, districts.
 //! - [`bundle`]: the published data bundle format (v1), read by app and CLI alike.
+//! - [`bundle_diff`]: what changed between two bundles (stations, addresses, accessibility).
 //! - [`geo`]: British National Grid easting/northing to WGS84 latitude/longitude.
 //! - [`lookup`]: "where do I vote?" — postcode or UPRN to polling station.
 //! - [`natural_order`]: address ordering with house numbers compared as numbers.
@@ -17,6 +18,7 @@
 //! - `import` (feature `import`): reading council exports into a bundle, with a report.
 
 pub mod bundle;
+pub mod bundle_diff;
 pub mod geo;
 pub mod http_headers;
 pub mod i18n;

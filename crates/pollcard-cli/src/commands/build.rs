@@ -11,11 +11,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use pollcard_core::bundle::BundleWriter;
+use pollcard_core::bundle::{BundleFile, BundleWriter};
+use pollcard_core::bundle_diff::{self, BundleContents};
 use pollcard_core::import::{import_files, ChosenBy, FormatOverride, ImportOutcome, InputFile, Report, Severity};
 
 mod national;
-mod output;
+pub(crate) mod output;
 mod spill;
 
 /// Exit status when a fatal problem stopped the build (2 is clap's usage error).
@@ -26,7 +27,8 @@ pub(crate) const EXIT_FATAL: u8 = 3;
 /// recognised from its content.
 #[derive(Debug, clap::Args)]
 pub struct BuildArgs {
-    /// The folder to write the bundle and report.json into (created if needed).
+    /// The folder to write the bundle, report.json and report.html into. It is replaced
+    /// whole, and only when the build succeeds; a stopped build updates only the reports.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
     /// Also write the report here.
@@ -36,6 +38,10 @@ pub struct BuildArgs {
     /// PATH=NAME for the input given as PATH. May be repeated.
     #[arg(long = "format", value_name = "[PATH=]NAME")]
     formats: Vec<FormatOverride>,
+    /// The bundle published for the last election. The new bundle records which
+    /// addresses' polling station has changed since, and the app tells their voters.
+    #[arg(long, value_name = "OLD_BUNDLE")]
+    previous: Option<PathBuf>,
     /// The input files.
     #[arg(value_name = "INPUT", required_unless_present = "councils", conflicts_with = "councils")]
     inputs: Vec<PathBuf>,
@@ -59,8 +65,12 @@ fn parse_shard_by(text: &str) -> Result<pollcard_core::bundle::national::ShardBy
 
 pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
     if let Some(root) = &args.councils {
-        let shard_by = args.shard_by.unwrap_or(pollcard_core::bundle::national::ShardBy::Area);
-        let build = national::NationalBuild { out: &args.out, root, shard_by, formats: &args.formats };
+        let build = national::NationalBuild {
+            out: &args.out,
+            root,
+            shard_by: args.shard_by.unwrap_or(pollcard_core::bundle::national::ShardBy::Area),
+            formats: &args.formats,
+        };
         return national::run(&build);
     }
     let inputs: Vec<InputFile> = args
@@ -68,25 +78,66 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|path| InputFile::new(path.display().to_string(), fs::read(path).map_err(|error| error.to_string())))
         .collect();
+    // Read first, so that an unusable previous bundle stops the build before anything.
+    let previous = args.previous.as_deref().map(super::diff::read_bundle).transpose()?;
     let outcome = import_files(&inputs, &args.formats);
     log_files(&outcome.report);
 
+    // The report goes out even when the build stopped or writing the bundle failed,
+    // because that is when the officer needs it most; a stopped build leaves the
+    // previous bundle untouched beside it.
+    let reports = report_files(&outcome.report);
     let bundle_written = match &outcome.bundle {
-        Some(bundle) => output::write_bundle(&args.out, bundle),
+        Some(bundle) => {
+            let mut files = bundle.files();
+            if let (Some(old), Some(path)) = (&previous, args.previous.as_deref()) {
+                record_changes_since(old, path, &mut files)?;
+            }
+            files.extend(reports.iter().cloned());
+            output::replace_folder(&args.out, &files)
+        }
         None => Ok(()),
     };
-    // The report goes out even when writing the bundle failed, then the failure is
-    // returned (exit 1).
+    if outcome.bundle.is_none() || bundle_written.is_err() {
+        output::write_beside(&args.out, &reports)?;
+    }
     let report_path = args.out.join("report.json");
-    write_report(&outcome.report, &args.out, &report_path, args.report.as_deref())?;
+    if let Some(extra) = args.report.as_deref() {
+        write_report_copy(&outcome.report, extra)?;
+    }
     bundle_written.with_context(|| format!("could not write the bundle to {}", args.out.display()))?;
 
     eprintln!("pollcard: {}", summary(&outcome, &args.out, &report_path));
     Ok(if outcome.bundle.is_some() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_FATAL) })
 }
 
+/// `--previous`: records in the new bundle's shards which addresses' station changed
+/// since `old`, and says how many on stderr.
+fn record_changes_since(old: &BundleContents, path: &Path, files: &mut [BundleFile]) -> anyhow::Result<()> {
+    let new = bundle_diff::contents_of(files).context("could not read back the new bundle")?;
+    let diff = bundle_diff::diff(old, &new);
+    let changed = diff.voters_sent_elsewhere(old, &new);
+    let recorded = bundle_diff::record_station_changes(files, &changed).context("could not record the changes")?;
+    eprintln!(
+        "pollcard: compared with {}: {} whose polling station has changed ({} moved more than 50 m); \
+         `pollcard diff` lists every change",
+        path.display(),
+        plural(recorded, "address", "addresses"),
+        plural(diff.stations.moved.len(), "station", "stations"),
+    );
+    Ok(())
+}
+
+/// `report.json` and `report.html`, as files for an output folder.
+pub(crate) fn report_files(report: &Report) -> Vec<BundleFile> {
+    vec![
+        BundleFile { path: "report.json".to_owned(), bytes: report.to_json() },
+        BundleFile { path: "report.html".to_owned(), bytes: report.to_html().into_bytes() },
+    ]
+}
+
 /// Says which format each file was read as, and prints fatal problems in full.
-fn log_files(report: &Report) {
+pub(crate) fn log_files(report: &Report) {
     for file in report.files() {
         let mut details: Vec<&str> = Vec::new();
         if let Some(chosen_by) = file.chosen_by {
@@ -115,22 +166,16 @@ fn log_files(report: &Report) {
     }
 }
 
-fn write_report(report: &Report, out: &Path, report_path: &Path, extra: Option<&Path>) -> anyhow::Result<()> {
-    let json = report.to_json();
-    fs::create_dir_all(out).with_context(|| format!("could not create {}", out.display()))?;
-    output::write_atomically(report_path, &json)
-        .with_context(|| format!("could not write the report to {}", report_path.display()))?;
-    if let Some(extra) = extra {
-        if let Some(parent) = extra.parent().filter(|parent| !parent.as_os_str().is_empty()) {
-            fs::create_dir_all(parent).with_context(|| format!("could not create {}", parent.display()))?;
-        }
-        output::write_atomically(extra, &json)
-            .with_context(|| format!("could not write the report to {}", extra.display()))?;
+/// `--report PATH`: a copy of `report.json` somewhere else.
+fn write_report_copy(report: &Report, path: &Path) -> anyhow::Result<()> {
+    if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).with_context(|| format!("could not create {}", parent.display()))?;
     }
-    Ok(())
+    output::write_atomically(path, &report.to_json())
+        .with_context(|| format!("could not write the report to {}", path.display()))
 }
 
-fn plural(count: usize, one: &str, many: &str) -> String {
+pub(crate) fn plural(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })
 }
 

@@ -1,6 +1,8 @@
 //! One module per subcommand.
 
 pub mod build;
+pub mod check;
+pub mod diff;
 pub mod finalize_dist;
 pub mod keygen;
 pub mod lookup;

@@ -132,6 +132,11 @@ pub struct PostcodeShard {
     pub area: String,
     /// Compact postcode (`AA11AA`) → its addresses, in natural order.
     pub postcodes: BTreeMap<String, Vec<AddressRecord>>,
+    /// Compact postcode → the UPRNs in it whose voters' polling station has changed
+    /// since the previous bundle (`pollcard build --previous`), sorted. Empty, and
+    /// absent from the file, when nothing changed or no previous bundle was given.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub station_changed: BTreeMap<String, Vec<String>>,
 }
 
 impl PostcodeShard {
@@ -154,6 +159,21 @@ impl PostcodeShard {
     /// The addresses in this postcode, if any.
     pub fn addresses(&self, postcode: &Postcode) -> &[AddressRecord] {
         self.postcodes.get(postcode.compact()).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// Whether the polling station of the address `uprn` in `postcode` has changed
+    /// since the previous bundle.
+    pub fn station_changed(&self, postcode: &Postcode, uprn: &str) -> bool {
+        self.station_changed.get(postcode.compact()).is_some_and(|uprns| uprns.iter().any(|changed| changed == uprn))
+    }
+
+    /// Whether an address in `postcode` that votes at `station` has had its polling
+    /// station changed since the previous bundle: what the app asks before showing
+    /// "your polling station has changed" on that station's page.
+    pub fn station_changed_at(&self, postcode: &Postcode, station: &StationId) -> bool {
+        self.addresses(postcode)
+            .iter()
+            .any(|address| address.station_id() == Some(station) && self.station_changed(postcode, address.uprn()))
     }
 }
 

@@ -67,6 +67,7 @@ impl BundleWriter {
                 format_version: FORMAT_VERSION,
                 area: area.clone(),
                 postcodes,
+                station_changed: BTreeMap::new(),
             };
             files.push(BundleFile { path, bytes: to_json(&shard) });
             postcode_areas.insert(area, shard_ref);

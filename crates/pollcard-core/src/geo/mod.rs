@@ -2,7 +2,9 @@
 //! longitude that maps and the bundle use.
 //!
 //! - [`bng`]: British National Grid (OSGB36 easting/northing, EPSG:27700) to WGS84.
+//! - [`distance`]: great-circle distances between WGS84 points.
 //! - [`projection`]: transverse Mercator and Lambert conic (US state plane) and `.prj` files.
 
 pub mod bng;
+pub mod distance;
 pub mod projection;

@@ -26,6 +26,7 @@ pub mod detect;
 pub mod formats;
 pub mod problems;
 pub mod report;
+pub mod report_html;
 pub mod source;
 
 pub use dataset::{Dataset, DistrictBoundary, SurveyAnswers};

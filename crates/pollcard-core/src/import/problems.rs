@@ -125,6 +125,11 @@ problem_codes! {
     CorrectionUnmatched => "correction_unmatched", Warning;
     InvalidSurveyDate => "invalid_survey_date", Warning;
     InvalidWebsite => "invalid_website", Warning;
+    AddressWithoutStation => "address_without_station", Warning;
+    StationFarFromOthers => "station_far_from_others", Warning;
+    StationsAtSamePlace => "stations_at_same_place", Warning;
+    SplitPostcode => "split_postcode", Warning;
+    NoAccessibilityData => "no_accessibility_data", Warning;
     // US Voting Information Project feeds and precinct boundaries.
     InvalidXml => "invalid_xml", Fatal;
     UnsupportedVipVersion => "unsupported_vip_version", Fatal;
@@ -157,6 +162,18 @@ mod tests {
         keys.sort_unstable();
         keys.dedup();
         assert_eq!(keys.len(), ProblemCode::ALL.len());
+    }
+
+    /// The officers' guide explains every code; a new code must be added to it.
+    #[test]
+    fn every_code_is_in_the_guide_for_electoral_services() {
+        let guide = include_str!("../../../../docs/for-electoral-services.md");
+        let missing: Vec<&str> = ProblemCode::ALL
+            .iter()
+            .map(|code| code.key())
+            .filter(|key| !guide.contains(&format!("| `{key}` |")))
+            .collect();
+        assert!(missing.is_empty(), "add these codes to docs/for-electoral-services.md: {missing:?}");
     }
 
     #[test]

@@ -77,6 +77,7 @@ impl CouncilView {
                 format_version: FORMAT_VERSION,
                 area,
                 postcodes: BTreeMap::from([(compact.to_owned(), records)]),
+                station_changed: BTreeMap::new(),
             },
         })
     }

@@ -18,6 +18,7 @@ use super::problems::{Action, ProblemCode};
 use super::report::{describe_line, Fate, FileReport, Origin, Problem, Report};
 
 mod addresses;
+mod integrity;
 mod corrections;
 mod districts;
 mod survey;
@@ -157,7 +158,9 @@ impl Dataset {
         corrections::apply(&mut self.stations, &self.station_index, &mut self.addresses, corrections, report);
         let mut stations = self.stations;
         survey::apply(&mut stations, &self.station_index, self.surveys, report);
+        let origins = integrity::AddressOrigins::note(&self.addresses, report);
         let addresses = addresses::check(self.addresses, &self.station_index, report);
+        origins.check(&stations, &addresses, report);
         warn_stations_without_addresses(&stations, &addresses, report);
         let districts = districts(&addresses);
         let districts = districts::complete(districts, self.district_inputs, &stations, &addresses, report);
