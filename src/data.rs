@@ -48,8 +48,10 @@ pub enum DataError {
 /// memory) while the voter moves between pages.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LookupResult {
-    /// Every address in the postcode votes at this station.
-    Station { postcode: String, station: StationId },
+    /// Every address in the postcode votes at this station. `station_changed`: an
+    /// address of the postcode has had its station changed since the last election
+    /// (the bundle was built with `--previous`).
+    Station { postcode: String, station: StationId, station_changed: bool },
     /// The voter must choose their address.
     ChooseAddress { postcode: String, choices: Vec<AddressOption> },
     /// The addresses are known, their station is not.
@@ -68,6 +70,19 @@ impl LookupResult {
             | LookupResult::NotFound { postcode } => postcode,
         }
     }
+
+    /// Whether the station page for `station`, reached from this lookup, tells the
+    /// voter their polling station has changed since the last election: an address
+    /// of the postcode that votes there (one the voter could have picked) changed.
+    pub fn station_changed_at(&self, station: &StationId) -> bool {
+        match self {
+            LookupResult::Station { station: id, station_changed, .. } => *station_changed && id == station,
+            LookupResult::ChooseAddress { choices, .. } => {
+                choices.iter().any(|choice| choice.station_changed && choice.station.as_ref() == Some(station))
+            }
+            LookupResult::NoStation { .. } | LookupResult::NotFound { .. } => false,
+        }
+    }
 }
 
 /// One address on the address picker.
@@ -76,6 +91,8 @@ pub struct AddressOption {
     pub label: String,
     /// `None` when the council has not said where this address votes.
     pub station: Option<StationId>,
+    /// This address's station has changed since the last election.
+    pub station_changed: bool,
 }
 
 /// Fetches and checks `bundle.json`, of either kind.
@@ -116,7 +133,7 @@ pub async fn find_polling_station(
         }
     };
     let outcome = lookup_postcode(index, shard.as_deref(), postcode);
-    Ok((owned_result(outcome), shard))
+    Ok((owned_result(outcome, shard.as_deref()), shard))
 }
 
 /// Looks a postcode up in a national bundle: fetches the lookup shard of its area
@@ -170,11 +187,17 @@ pub async fn download_area(release: &ReleaseManifest, national: &NationalIndex, 
     Ok(())
 }
 
-fn owned_result(outcome: LookupOutcome<'_>) -> LookupResult {
+/// The lookup's answer, owned; `shard` (the one looked in) says whose station changed.
+fn owned_result(outcome: LookupOutcome<'_>, shard: Option<&PostcodeShard>) -> LookupResult {
+    let changed_at = |postcode: &Postcode, station: &StationId| {
+        shard.is_some_and(|shard| shard.station_changed_at(postcode, station))
+    };
     match outcome {
-        LookupOutcome::Station { station, postcode } => {
-            LookupResult::Station { postcode: postcode.to_string(), station: station.id.clone() }
-        }
+        LookupOutcome::Station { station, postcode } => LookupResult::Station {
+            station_changed: changed_at(&postcode, &station.id),
+            postcode: postcode.to_string(),
+            station: station.id.clone(),
+        },
         LookupOutcome::AddressPicker { postcode, choices } => LookupResult::ChooseAddress {
             postcode: postcode.to_string(),
             choices: choices
@@ -182,6 +205,7 @@ fn owned_result(outcome: LookupOutcome<'_>) -> LookupResult {
                 .map(|choice| AddressOption {
                     label: choice.address.label().to_owned(),
                     station: choice.station.map(|station| station.id.clone()),
+                    station_changed: shard.is_some_and(|shard| shard.station_changed(&postcode, choice.address.uprn())),
                 })
                 .collect(),
         },

@@ -61,6 +61,10 @@ choose-address-not-listed = Nid yw fy nghyfeiriad yma – chwilio eto
 ## Gorsaf bleidleisio (station)
 
 station-caption = Eich gorsaf bleidleisio
+# Shown on the station page when the council's data says this voter's polling
+# station is not the one they had at the last election.
+station-changed-title = Mae eich gorsaf bleidleisio wedi newid ers yr etholiad diwethaf.
+station-changed-body = Gwiriwch y cyfeiriad ar y dudalen hon cyn i chi fynd: nid dyma ble y gwnaethoch chi bleidleisio y tro diwethaf.
 opening-hours-heading = Oriau agor
 opening-hours = { $opens } tan { $closes }
 opening-hours-queue = Os ydych chi yn y ciw am { $closes }, cewch bleidleisio o hyd.

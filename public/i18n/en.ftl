@@ -60,6 +60,10 @@ choose-address-not-listed = My address is not listed – search again
 ## Station
 
 station-caption = Your polling station
+# Shown on the station page when the council's data says this voter's polling
+# station is not the one they had at the last election.
+station-changed-title = Your polling station has changed since the last election.
+station-changed-body = Check the address on this page before you go: it is not where you voted last time.
 opening-hours-heading = Opening hours
 # $opens and $closes are clock-time messages.
 opening-hours = { $opens } to { $closes }

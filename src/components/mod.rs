@@ -14,3 +14,4 @@ pub mod offline_notices;
 pub mod page_heading;
 pub mod release_notice;
 pub mod start_again;
+pub mod station_changed_notice;

@@ -10,8 +10,10 @@ use crate::components::back_link::BackLink;
 use crate::components::dead_end::DeadEnd;
 use crate::components::localized_text::LocalizedParagraph;
 use crate::components::page_heading::PageHeading;
+use crate::components::station_changed_notice::StationChangedNotice;
 use crate::i18n::{use_i18n, I18n};
 use crate::routes::Page;
+use crate::state::use_app_state;
 
 /// A station: where, when, how accessible.
 #[component]
@@ -21,6 +23,11 @@ pub fn StationPage(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let home = Page::Home.path(i18n.lang());
+    // Only a lookup in this visit can say the voter's station changed: after a
+    // reload (or from a bookmark) the page cannot know whose station it is.
+    let changed = use_app_state()
+        .lookup
+        .with_untracked(|lookup| lookup.as_ref().is_some_and(|lookup| lookup.station_changed_at(&station.id)));
     let PollingStation { name, address, postcode, opening_hours, accessibility, .. } = station;
     let hours = {
         i18n.t_with(
@@ -44,6 +51,7 @@ pub fn StationPage(
             {address}
             {postcode.map(|postcode| view! { <br /> {postcode} })}
         </p>
+        {changed.then(|| view! { <StationChangedNotice /> })}
 
         <h2 class="heading-m">{i18n.t("opening-hours-heading")}</h2>
         <p class="body station-hours">{hours}</p>
