@@ -40,7 +40,7 @@ pub struct BuildArgs {
     formats: Vec<FormatOverride>,
     /// The bundle published for the last election. The new bundle records which
     /// addresses' polling station has changed since, and the app tells their voters.
-    #[arg(long, value_name = "OLD_BUNDLE")]
+    #[arg(long, value_name = "OLD_BUNDLE", conflicts_with = "councils")]
     previous: Option<PathBuf>,
     /// The input files.
     #[arg(value_name = "INPUT", required_unless_present = "councils", conflicts_with = "councils")]
