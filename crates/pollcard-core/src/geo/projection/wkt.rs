@@ -107,8 +107,8 @@ struct Parser<'t> {
 
 impl Parser<'_> {
     fn skip_space(&mut self) {
-        while self.text[self.at..].starts_with(|c: char| c.is_whitespace()) {
-            self.at += 1;
+        while let Some(c) = self.text[self.at..].chars().next().filter(|c| c.is_whitespace()) {
+            self.at += c.len_utf8();
         }
     }
 

@@ -193,10 +193,10 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, ShapefileError> {
     let mut fields = Vec::new();
     let mut at = 32;
     while bytes.get(at).is_some_and(|&b| b != 0x0D) && at + 32 <= header_length {
-        let name_bytes = &bytes[at..at + 11];
-        let name_end = name_bytes.iter().position(|&b| b == 0).unwrap_or(11);
-        let name = decode(&name_bytes[..name_end]);
-        let length = usize::from(bytes[at + 16]);
+        let descriptor = bytes.get(at..at + 32).ok_or(ShapefileError::BadHeader("its field list is cut short"))?;
+        let name_end = descriptor[..11].iter().position(|&b| b == 0).unwrap_or(11);
+        let name = decode(&descriptor[..name_end]);
+        let length = usize::from(descriptor[16]);
         fields.push((name, length));
         at += 32;
     }

@@ -208,3 +208,30 @@ fn the_shared_vip_5_sample_is_read_as_far_as_it_maps() {
     assert!(unused.iter().any(|p| p.message.starts_with("28 Candidate elements (lines 850, 881,")));
     assert!(outcome.report.problems().iter().all(|p| p.severity != crate::import::Severity::Error));
 }
+
+proptest::proptest! {
+    /// Damaged or arbitrary bytes are refused with an error, never a panic.
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400)) {
+        let _ = shapefile::recognise(&bytes);
+        let _ = shapefile::read_shapes(&bytes);
+        let _ = shapefile::read_table(&bytes);
+        let _ = parse_prj(&String::from_utf8_lossy(&bytes));
+        let mut shp = write::shapes(&[vec![vec![(0.0, 0.0), (0.0, 1.0), (1.0, 1.0), (0.0, 0.0)]]]);
+        shp.extend(&bytes);
+        let _ = shapefile::read_shapes(&shp);
+        let mut dbf = write::table(&[("ID", 4)], &[vec!["a"]]);
+        dbf.truncate(bytes.len() % 70);
+        let _ = shapefile::read_table(&dbf);
+    }
+
+    /// A truncated or spliced feed is settled record for record or refused whole.
+    #[test]
+    fn any_prefix_of_a_feed_is_accounted_for(cut in 0usize..1500) {
+        let end = FEED.char_indices().map(|(at, _)| at).find(|&at| at >= cut.min(FEED.len())).unwrap_or(FEED.len());
+        let outcome = build(&[("feed.xml", &FEED[..end])]);
+        let file = &outcome.report.files()[0];
+        proptest::prop_assert_eq!(file.imported() + file.dropped(), file.records_read());
+        proptest::prop_assert!(end == FEED.len() || outcome.bundle.is_none() || end >= FEED.trim_end().len());
+    }
+}
