@@ -46,7 +46,7 @@ fn a_postcode_with_one_station() {
     assert_eq!(station["lat"], 52.544012, "rounded to 6 places");
     assert_eq!(station["lon"], -4.052);
     let access = &station["accessibility"];
-    assert_eq!(keys(access).len(), 15);
+    assert_eq!(keys(access).len(), pollcard_core::model::AccessibilityFeature::ALL.len());
     assert_eq!(access["level_access"], "yes");
     assert_eq!(access["hearing_loop"], "no", "the survey wins over the stations file");
     assert_eq!(access["disabled_parking"], "yes", "from the survey");

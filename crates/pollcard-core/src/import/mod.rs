@@ -29,7 +29,7 @@ pub mod report;
 pub mod report_html;
 pub mod source;
 
-pub use dataset::{Dataset, DistrictBoundary, SurveyAnswers};
+pub use dataset::{Dataset, DistrictBoundary, SurveyAnswers, SurveyDetails};
 pub use formats::{importer_named, registry, Confidence, Importer};
 pub use problems::{Action, ProblemCode, Severity};
 pub use report::{ChosenBy, Fate, FileId, FileReport, Origin, Problem, Report, REPORT_SCHEMA};

@@ -258,7 +258,10 @@ mod tests {
         assert_eq!(station["council"]["name"], "Demo Council");
         assert!(station["council"].get("phone").is_none(), "absent, not null");
         assert_eq!(station["station"]["lat"], 52.123457);
-        assert_eq!(station["station"]["accessibility"].as_object().map(|o| o.len()), Some(15));
+        assert_eq!(
+            station["station"]["accessibility"].as_object().map(|o| o.len()),
+            Some(crate::model::AccessibilityFeature::ALL.len())
+        );
         assert_eq!(station["station"]["accessibility"]["hearing_loop"], "unknown");
         assert!(station.get("addresses").is_none() && station.get("error").is_none());
 

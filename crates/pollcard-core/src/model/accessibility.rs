@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use super::LocalizedText;
 
+mod osm;
+
+pub use osm::osm_tags;
+
 /// Whether a feature is present at a station.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -73,15 +77,25 @@ pub enum AccessibilityFeature {
     LargePrintBallot,
     Magnifiers,
     Lighting,
+    StepFreeRoute,
+    WideDoors,
+    StepsAtEntrance,
+    PencilGrips,
+    QuietTime,
+    BslInterpreter,
+    BallotBroughtOutside,
 }
 
 impl AccessibilityFeature {
     /// Every feature, in the order a station page lists them: getting in first,
     /// then facilities, then voting equipment.
-    pub const ALL: [AccessibilityFeature; 15] = [
+    pub const ALL: [AccessibilityFeature; 22] = [
+        AccessibilityFeature::StepFreeRoute,
         AccessibilityFeature::LevelAccess,
         AccessibilityFeature::PermanentRamp,
         AccessibilityFeature::TemporaryRamp,
+        AccessibilityFeature::StepsAtEntrance,
+        AccessibilityFeature::WideDoors,
         AccessibilityFeature::DisabledParking,
         AccessibilityFeature::NearbyParking,
         AccessibilityFeature::IsTemporary,
@@ -89,11 +103,15 @@ impl AccessibilityFeature {
         AccessibilityFeature::AccessibleToilet,
         AccessibilityFeature::PublicToilets,
         AccessibilityFeature::HearingLoop,
+        AccessibilityFeature::BslInterpreter,
         AccessibilityFeature::Lighting,
+        AccessibilityFeature::QuietTime,
         AccessibilityFeature::WheelchairHeightBooth,
         AccessibilityFeature::TactileVotingDevice,
         AccessibilityFeature::LargePrintBallot,
         AccessibilityFeature::Magnifiers,
+        AccessibilityFeature::PencilGrips,
+        AccessibilityFeature::BallotBroughtOutside,
     ];
 
     /// The stable snake_case key, e.g. `level_access`.
@@ -114,6 +132,13 @@ impl AccessibilityFeature {
             AccessibilityFeature::LargePrintBallot => "large_print_ballot",
             AccessibilityFeature::Magnifiers => "magnifiers",
             AccessibilityFeature::Lighting => "lighting",
+            AccessibilityFeature::StepFreeRoute => "step_free_route",
+            AccessibilityFeature::WideDoors => "wide_doors",
+            AccessibilityFeature::StepsAtEntrance => "steps_at_entrance",
+            AccessibilityFeature::PencilGrips => "pencil_grips",
+            AccessibilityFeature::QuietTime => "quiet_time",
+            AccessibilityFeature::BslInterpreter => "bsl_interpreter",
+            AccessibilityFeature::BallotBroughtOutside => "ballot_brought_outside",
         }
     }
 
@@ -138,6 +163,18 @@ pub struct StationAccessibility {
     /// "At the station": entrance, layout, help available.
     #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
     pub at_the_station: LocalizedText,
+    /// When the station was last surveyed, as `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surveyed_on: Option<String>,
+    /// How many disabled parking bays there are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled_parking_bays: Option<u16>,
+    /// How far the disabled parking is from the entrance, in metres.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled_parking_distance_m: Option<u16>,
+    /// The narrowest door on the way in, in centimetres.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub door_width_cm: Option<u16>,
 }
 
 impl StationAccessibility {
@@ -162,6 +199,10 @@ impl StationAccessibility {
             && self.notes.is_empty()
             && self.getting_there.is_empty()
             && self.at_the_station.is_empty()
+            && self.surveyed_on.is_none()
+            && self.disabled_parking_bays.is_none()
+            && self.disabled_parking_distance_m.is_none()
+            && self.door_width_cm.is_none()
     }
 
     /// Every feature with its answer, in display order; unknown ones included.

@@ -8,7 +8,7 @@ mod council;
 mod station;
 mod text;
 
-pub use accessibility::{AccessibilityFeature, Availability, StationAccessibility};
+pub use accessibility::{osm_tags, AccessibilityFeature, Availability, StationAccessibility};
 pub use address::{Address, Boundary, PollingDistrict, Ring, Ward};
 pub use council::{Council, CouncilContact, Nation};
 pub use station::{Location, OpeningHours, PollingStation, StationId, TwelveHourTime};

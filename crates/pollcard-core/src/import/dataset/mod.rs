@@ -22,9 +22,11 @@ mod integrity;
 mod corrections;
 mod districts;
 mod survey;
+mod survey_details;
 
 pub use corrections::{Correction, CorrectionTarget};
 pub use districts::{DistrictBoundary, DistrictWard};
+pub use survey_details::SurveyDetails;
 
 /// One station's answers from an accessibility survey, applied over the stations file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,6 +79,7 @@ pub struct Dataset {
     surveys: Vec<SurveyEntry>,
     district_inputs: districts::DistrictInputs,
     corrections: Vec<corrections::CorrectionEntry>,
+    survey_details: Vec<survey_details::DetailsEntry>,
 }
 
 impl Dataset {
@@ -157,7 +160,9 @@ impl Dataset {
         let corrections = std::mem::take(&mut self.corrections);
         corrections::apply(&mut self.stations, &self.station_index, &mut self.addresses, corrections, report);
         let mut stations = self.stations;
+        let details = survey_details::accepted(&self.surveys, std::mem::take(&mut self.survey_details));
         survey::apply(&mut stations, &self.station_index, self.surveys, report);
+        survey_details::apply(&mut stations, &self.station_index, details);
         let origins = integrity::AddressOrigins::note(&self.addresses, report);
         let addresses = addresses::check(self.addresses, &self.station_index, report);
         origins.check(&stations, &addresses, report);

@@ -23,6 +23,7 @@ pub mod generic_addresses;
 pub mod generic_stations;
 pub mod idox_eros;
 mod json_lines;
+pub mod pollcard_survey;
 #[cfg(test)]
 mod row_problems;
 mod rows;
@@ -76,6 +77,7 @@ static REGISTRY: &[&dyn Importer] = &[
     &fcs_json::FcsElectionsPro,
     &district_wards::DistrictWards,
     &corrections::Corrections,
+    &pollcard_survey::PollcardSurvey,
 ];
 
 /// Every importer, in the order detection tries them.
