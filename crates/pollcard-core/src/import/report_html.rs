@@ -20,13 +20,14 @@ use super::report::{ChosenBy, FileReport, Problem, Report};
 /// The page's stylesheet: readable type, visible focus, and severities marked by a
 /// border as well as by their heading.
 const STYLE: &str = "body{font-family:system-ui,-apple-system,\"Segoe UI\",Arial,sans-serif;line-height:1.5;\
-margin:0 auto;max-width:60rem;padding:1rem;color:#0b0c0c;background:#fff}\
+margin:0 auto;max-width:72rem;padding:1rem;color:#0b0c0c;background:#fff}\
 .skip{position:absolute;left:-999rem}.skip:focus{position:static;display:inline-block;padding:.5rem;\
 background:#fd0;color:#0b0c0c;outline:3px solid #0b0c0c}\
 a:focus{outline:3px solid #fd0;box-shadow:0 4px #0b0c0c}\
 table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:left;font-weight:bold;padding:.5rem 0}\
 th,td{border-bottom:1px solid #b1b4b6;padding:.4rem .6rem;text-align:left;vertical-align:top}\
-td.number{text-align:right;font-variant-numeric:tabular-nums}\
+.number{text-align:right;font-variant-numeric:tabular-nums}th[scope=row]{overflow-wrap:anywhere;min-width:12rem}\
+.table-scroll{overflow-x:auto}.table-scroll:focus{outline:3px solid #fd0}\
 ol.problems{padding-left:1.5rem}ol.problems li{margin:0 0 1rem;padding-left:.75rem;border-left:5px solid #505a5f}\
 .fatal li{border-left-color:#d4351c}.error li{border-left-color:#f47738}h4{margin:.25rem 0}\
 code{font-size:1rem;background:#f3f2f1;padding:0 .2rem}";
@@ -101,21 +102,16 @@ fn outcome_sentence(report: &Report) -> &'static str {
 }
 
 fn files_table(page: &mut String, files: &[FileReport]) {
-    page.push_str(
-        "<h2>Files</h2>\n<table>\n<caption>What each input file held and what became of its records</caption>\n",
-    );
+    // A narrow window scrolls the table sideways; the region can take focus so that
+    // keyboard users can scroll it too.
+    page.push_str("<h2>Files</h2>\n<div class=\"table-scroll\" role=\"region\" aria-label=\"Files\" tabindex=\"0\">\n");
+    page.push_str("<table>\n<caption>What each input file held and what became of its records</caption>\n");
     page.push_str("<thead>\n<tr>");
-    for heading in [
-        "File",
-        "Format",
-        "How the format was chosen",
-        "Encoding",
-        "Records read",
-        "Imported",
-        "Of which repaired",
-        "Dropped",
-    ] {
+    for heading in ["File", "Format", "How the format was chosen", "Encoding"] {
         let _ = write!(page, "<th scope=\"col\">{heading}</th>");
+    }
+    for heading in ["Records read", "Imported", "Of which repaired", "Dropped"] {
+        let _ = write!(page, "<th scope=\"col\" class=\"number\">{heading}</th>");
     }
     page.push_str("</tr>\n</thead>\n<tbody>\n");
     for file in files {
@@ -140,7 +136,7 @@ fn files_table(page: &mut String, files: &[FileReport]) {
         }
         page.push_str("</tr>\n");
     }
-    page.push_str("</tbody>\n</table>\n");
+    page.push_str("</tbody>\n</table>\n</div>\n");
 }
 
 fn problem_section(page: &mut String, severity: Severity, problems: &[&Problem]) {
