@@ -65,3 +65,20 @@ fn station_address_ranges_pick_the_address_columns() {
     assert!(names(&super::OLDER_KNOWN[super::OLDER_STATION_ADDRESS]));
     assert_eq!((super::CURRENT_STATION_ADDRESS.len(), super::OLDER_STATION_ADDRESS.len()), (10, 5));
 }
+
+#[test]
+fn a_file_cut_anywhere_never_panics_and_is_refused_when_cut_in_its_last_row() {
+    use crate::import::test_support::build_bytes;
+    let last_row = CURRENT.trim_end().rfind('\n').map_or(0, |newline| newline + 1);
+    let last_separator = CURRENT.trim_end().rfind(',').unwrap_or(0);
+    for cut in 1..CURRENT.len() {
+        // build_bytes checks imported + dropped = records read for every file.
+        let outcome =
+            build_bytes(&[("council.toml", COUNCIL.into()), ("eros.csv", CURRENT.as_bytes()[..cut].to_vec())]);
+        let truncated = row_problems(&outcome, "eros.csv").contains(&("truncated_file", Some(5)));
+        if (last_row + 1..=last_separator).contains(&cut) {
+            assert!(truncated, "cut at byte {cut} is inside the last row's fields");
+            assert!(outcome.bundle.is_none(), "cut at byte {cut}: nothing is built");
+        }
+    }
+}
