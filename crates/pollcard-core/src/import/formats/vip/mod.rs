@@ -96,8 +96,9 @@ impl Importer for VipXml {
         report.set_records_read(records.len());
         check_version(source, root, report);
         let mut unused: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+        let line_starts = LineStarts::of(source.text());
         for node in records {
-            let line = u64::from(document.text_pos_at(node.range().start).row);
+            let line = line_starts.line_of(node.range().start);
             let origin = report.origin(line);
             let name = node.tag_name().name();
             let fate = match read_element(name, node, origin, dataset, report) {
@@ -124,6 +125,24 @@ impl Importer for VipXml {
         for (name, lines) in unused {
             report.push(not_used(&name, &lines));
         }
+    }
+}
+
+/// Line numbers from byte offsets. roxmltree's own `text_pos_at` counts from the start
+/// of the text on every call, which would make a feed with a hundred thousand street
+/// segments quadratic; this finds each line by binary search instead.
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    fn of(text: &str) -> LineStarts {
+        let breaks = text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(at, _)| at + 1);
+        LineStarts(std::iter::once(0).chain(breaks).collect())
+    }
+
+    /// The 1-based line the byte at `offset` is on.
+    fn line_of(&self, offset: usize) -> u64 {
+        let index = self.0.partition_point(|&start| start <= offset);
+        u64::try_from(index).unwrap_or(u64::MAX)
     }
 }
 
