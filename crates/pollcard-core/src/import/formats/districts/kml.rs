@@ -64,8 +64,13 @@ impl Importer for DistrictsKml {
         };
         let placemarks: Vec<Node<'_, '_>> = document.descendants().filter(|node| is(node, "Placemark")).collect();
         report.set_records_read(placemarks.len());
+        // roxmltree's `text_pos_at` counts from the start each time; a council's file
+        // can hold hundreds of districts, so the line starts are found once.
+        let line_starts: Vec<usize> =
+            std::iter::once(0).chain(source.text().match_indices('\n').map(|(at, _)| at + 1)).collect();
         for placemark in placemarks {
-            let line = u64::from(document.text_pos_at(placemark.range().start).row);
+            let offset = placemark.range().start;
+            let line = u64::try_from(line_starts.partition_point(|&start| start <= offset)).unwrap_or(u64::MAX);
             let fate = import_placemark(placemark, dataset, report, line);
             report.settle(fate);
         }
