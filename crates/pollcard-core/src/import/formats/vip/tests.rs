@@ -235,3 +235,13 @@ proptest::proptest! {
         proptest::prop_assert!(end == FEED.len() || outcome.bundle.is_none() || end >= FEED.trim_end().len());
     }
 }
+
+#[test]
+fn a_utf16_feed_is_read_like_utf8() {
+    let text = FEED.replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let outcome = build_bytes(&[("feed.xml", bytes)]);
+    assert_eq!(outcome.report.files()[0].encoding, Some("utf-16le"));
+    assert_eq!(us(&outcome).locations.len(), 1, "{:?}", outcome.report.problems());
+}
