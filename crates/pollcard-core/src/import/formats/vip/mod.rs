@@ -194,26 +194,11 @@ fn read_element(
             us.add_location(read.location, read.hours_open_id, fate, origin);
             fate
         }),
-        "HoursOpen" => elements::hours_open(node).map(|(id, hours)| {
-            us.add_hours(id, hours, origin);
-            Fate::Imported
-        }),
-        "Precinct" => elements::precinct(node).map(|precinct| {
-            us.add_precinct(precinct, origin);
-            Fate::Imported
-        }),
-        "Locality" => elements::locality(node).map(|locality| {
-            us.add_locality(locality, origin);
-            Fate::Imported
-        }),
-        "State" => elements::state(node).map(|state| {
-            us.add_state(state, origin);
-            Fate::Imported
-        }),
-        "Election" => elements::election(node).map(|election| {
-            us.add_election(election, origin);
-            Fate::Imported
-        }),
+        "HoursOpen" => elements::hours_open(node).map(|(id, hours)| us.add_hours(id, hours, origin)).map(imported),
+        "Precinct" => elements::precinct(node).map(|precinct| us.add_precinct(precinct, origin)).map(imported),
+        "Locality" => elements::locality(node).map(|locality| us.add_locality(locality, origin)).map(imported),
+        "State" => elements::state(node).map(|state| us.add_state(state, origin)).map(imported),
+        "Election" => elements::election(node).map(|election| us.add_election(election, origin)).map(imported),
         "ElectionAdministration" => elements::election_administration(node).map(|(administration, refused)| {
             let fate = if refused.is_empty() {
                 Fate::Imported
@@ -236,13 +221,17 @@ fn read_element(
             us.add_administration(administration, fate, origin);
             fate
         }),
-        "StreetSegment" => elements::street_segment(node).map(|segment| {
-            us.add_street_segment(segment, origin);
-            Fate::Imported
-        }),
+        "StreetSegment" => {
+            elements::street_segment(node).map(|segment| us.add_street_segment(segment, origin)).map(imported)
+        }
         _ => return None,
     };
     Some(fate)
+}
+
+/// The fate of an element read as it stands.
+fn imported((): ()) -> Fate {
+    Fate::Imported
 }
 
 fn check_version(source: &SourceFile, root: Node<'_, '_>, report: &mut FileReport) {
