@@ -254,4 +254,8 @@ fn the_shared_vip_5_sample_is_imported_with_its_version_named() {
     let index = read_json(&out.path().join("bundle.json"));
     assert_eq!(index["council"]["name"]["en"], "State Board of Elections");
     assert_eq!(index["us"]["precincts_with_boundary"], 0, "the sample has no boundaries");
+    let (run, answer) = lookup(out.path(), "38.03", "-78.48");
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(answer["status"], "not_found");
+    assert_eq!(answer["error"]["code"], "no_precinct_boundaries", "says why, rather than that the point is outside");
 }

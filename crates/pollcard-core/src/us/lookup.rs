@@ -16,6 +16,9 @@ pub enum UsLookupOutcome<'a> {
     Precinct { precinct: &'a Precinct, locations: Vec<&'a VotingLocation> },
     /// No precinct's boundary holds the point.
     NotFound,
+    /// The bundle has no precinct boundaries at all (it was built without a boundary
+    /// file), so no point can be found.
+    NoBoundaries,
     /// The numbers are not a latitude and longitude.
     InvalidLocation { message: String },
 }
@@ -25,7 +28,7 @@ impl UsLookupOutcome<'_> {
     pub fn status(&self) -> &'static str {
         match self {
             UsLookupOutcome::Precinct { .. } => "precinct",
-            UsLookupOutcome::NotFound => "not_found",
+            UsLookupOutcome::NotFound | UsLookupOutcome::NoBoundaries => "not_found",
             UsLookupOutcome::InvalidLocation { .. } => "invalid_location",
         }
     }
@@ -43,6 +46,9 @@ pub fn lookup_location<'a>(
         return UsLookupOutcome::InvalidLocation {
             message: format!("{lat}, {lon} is not a latitude (−90 to 90) and longitude (−180 to 180)"),
         };
+    }
+    if precincts.precincts.iter().all(|precinct| precinct.boundary.is_none()) {
+        return UsLookupOutcome::NoBoundaries;
     }
     let found = precincts
         .precincts
@@ -146,6 +152,14 @@ impl<'a> UsLookupAnswer<'a> {
                 answer.error = Some(ErrorAnswer {
                     code: "outside_every_precinct",
                     message: format!("{lat}, {lon} is outside every precinct boundary in this bundle"),
+                });
+            }
+            UsLookupOutcome::NoBoundaries => {
+                answer.error = Some(ErrorAnswer {
+                    code: "no_precinct_boundaries",
+                    message: "this bundle has no precinct boundaries, so no location can be found; build it with the \
+                              precincts' boundary file (a shapefile or GeoJSON)"
+                        .to_owned(),
                 });
             }
             UsLookupOutcome::InvalidLocation { message } => {
