@@ -27,6 +27,10 @@ pub struct Station {
     pub code: String,
     /// The venue's id, for formats that tell venues from stations (Idox).
     pub venue_id: u32,
+    /// The id Pollcard gives the station when it reads the export, which the
+    /// accessibility survey's `internal_council_id` must match: Idox's is
+    /// `VENUE-NUMBER`, the others' the station id as exported.
+    pub survey_id: String,
     /// The polling district the station serves, e.g. `TB7`.
     pub district_ref: String,
     pub district_name: String,
@@ -228,10 +232,17 @@ impl<'p> Generator<'p> {
             Some(((cx + (self.rng.unit() - 0.5) * 20_000.0).round(), (cy + (self.rng.unit() - 0.5) * 20_000.0).round()))
         };
         let district_ref = format!("{}{number}", self.district_prefix);
+        let code = station_code(plan.format, number, &district_ref);
+        let venue_id = 100 + number * 3;
+        let survey_id = match plan.format {
+            super::plan::ExportFormat::IdoxEros => format!("{venue_id}-{code}"),
+            _ => code.clone(),
+        };
         Station {
             number,
-            code: station_code(plan.format, number, &district_ref),
-            venue_id: 100 + number * 3,
+            code,
+            venue_id,
+            survey_id,
             district_name: format!(
                 "{} {}",
                 village.to_uppercase(),

@@ -73,7 +73,7 @@ pub struct Quirks {
     pub bom: bool,
     /// The CSV files are tab-separated, though named `.csv`.
     pub tabs: bool,
-    /// This many addresses have the station `n/a` (Xpress formats).
+    /// This many addresses have the station `n/a` (not in ElectionsPro files).
     pub no_station_addresses: u32,
     /// One "Dummy Record" row with the dummy postcode A1 1AA.
     pub dummy_row: bool,
@@ -206,9 +206,11 @@ pub fn plan(options: &SynthOptions) -> Vec<CouncilPlan> {
         let quirks = Quirks {
             bom: index % 3 == 1,
             tabs: index % 4 == 2,
-            // Only Xpress exports have a way to say "no station" (`n/a`).
+            // Every per-property export can say "no station" (`n/a`); ElectionsPro,
+            // which lists properties under their station, cannot.
             no_station_addresses: match format {
-                ExportFormat::XpressDemocracyClub | ExportFormat::XpressWebLookup if index.is_multiple_of(2) => 3,
+                ExportFormat::FcsElectionsPro => 0,
+                _ if index.is_multiple_of(2) => 3,
                 _ => 0,
             },
             dummy_row: index % 3 != 1,

@@ -5,7 +5,7 @@ use std::io;
 
 use super::super::council::{Address, ExportWriter, Station};
 use super::super::csv_out::{CsvOut, Fields};
-use super::{address_lines, grid, unsupported};
+use super::{address_lines, grid};
 
 const ADDRESSES_HEADER: [&str; 11] =
     ["Add1", "Add2", "Add3", "Add4", "Add5", "Add6", "PostCode", "StationCode", "UPRN", "Xordinate", "Yordinate"];
@@ -42,13 +42,15 @@ impl ExportWriter for DemocracyCounts {
     }
 
     fn address(&mut self, address: &Address<'_>, station: Option<&Station>) -> io::Result<()> {
-        if station.is_none() {
-            return Err(unsupported("an address without a station"));
-        }
         let csv = &mut self.addresses;
         address_lines(csv, address, 6);
+        csv.plain(address.postcode);
+        match station {
+            Some(_) => csv.fields(&self.code),
+            None => csv.field("n/a"),
+        };
         // Democracy Counts leaves the property coordinates blank.
-        csv.plain(address.postcode).fields(&self.code).field_u64(address.uprn).field("").field("");
+        csv.field_u64(address.uprn).field("").field("");
         csv.end_row()
     }
 

@@ -7,7 +7,7 @@ use std::io;
 
 use super::super::council::{Address, ExportWriter, Station};
 use super::super::csv_out::{CsvOut, Fields};
-use super::{joined, unsupported};
+use super::joined;
 
 const HEADER: [&str; 11] = [
     "PRO_UPRN",
@@ -27,6 +27,8 @@ const HEADER: [&str; 11] = [
 pub struct Eoni {
     csv: CsvOut,
     premises: Fields,
+    /// The premises columns of an address with no station: `n/a` and blanks.
+    no_premises: Fields,
     /// Reused for each row's address and coordinates.
     text: String,
 }
@@ -34,7 +36,13 @@ pub struct Eoni {
 impl Eoni {
     pub fn new(mut csv: CsvOut) -> io::Result<Eoni> {
         csv.header(&HEADER)?;
-        Ok(Eoni { csv, premises: Fields::new(), text: String::new() })
+        let d = csv.delimiter();
+        let mut no_premises = Fields::new();
+        no_premises.push(d, "n/a");
+        for _ in 0..5 {
+            no_premises.push(d, "");
+        }
+        Ok(Eoni { csv, premises: Fields::new(), no_premises, text: String::new() })
     }
 }
 
@@ -59,9 +67,6 @@ impl ExportWriter for Eoni {
     }
 
     fn address(&mut self, address: &Address<'_>, station: Option<&Station>) -> io::Result<()> {
-        if station.is_none() {
-            return Err(unsupported("an address without a station"));
-        }
         let text = &mut self.text;
         text.clear();
         if let Some((flat, building)) = address.flat {
@@ -80,7 +85,7 @@ impl ExportWriter for Eoni {
         csv.field_u64(address.uprn).field(&full).plain(address.postcode);
         csv.field(&degrees(address.lon_lat.map(|(lon, _)| lon)));
         csv.field(&degrees(address.lon_lat.map(|(_, lat)| lat)));
-        csv.fields(&self.premises);
+        csv.fields(if station.is_some() { &self.premises } else { &self.no_premises });
         csv.end_row()
     }
 

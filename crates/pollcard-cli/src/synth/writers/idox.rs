@@ -6,7 +6,7 @@ use std::io;
 
 use super::super::council::{Address, ExportWriter, Station};
 use super::super::csv_out::{CsvOut, Fields};
-use super::{address_lines, flat_line, grid, unsupported};
+use super::{address_lines, flat_line, grid};
 
 const CURRENT_HEADER: [&str; 22] = [
     "HouseID",
@@ -37,13 +37,31 @@ const CURRENT_HEADER: [&str; 22] = [
 pub struct Current {
     csv: CsvOut,
     station: Fields,
+    no_station: Fields,
     house_id: u64,
+}
+
+/// Station columns for an address with no station: `n/a` as the station number, the
+/// rest blank but the district.
+fn no_station(d: u8, before: usize, after: usize, station: &Station, district: bool) -> Fields {
+    let mut fields = Fields::new();
+    for _ in 0..before {
+        fields.push(d, "");
+    }
+    fields.push(d, "n/a");
+    for _ in 0..after {
+        fields.push(d, "");
+    }
+    if district {
+        fields.push(d, &station.district_ref).push(d, &station.district_name);
+    }
+    fields
 }
 
 impl Current {
     pub fn new(mut csv: CsvOut) -> io::Result<Current> {
         csv.header(&CURRENT_HEADER)?;
-        Ok(Current { csv, station: Fields::new(), house_id: 10_000 })
+        Ok(Current { csv, station: Fields::new(), no_station: Fields::new(), house_id: 10_000 })
     }
 }
 
@@ -69,18 +87,16 @@ impl ExportWriter for Current {
             .push(d, &station.district_ref)
             .push(d, &station.district_name);
         self.station = fields;
+        self.no_station = no_station(d, 2, 9, station, true);
         Ok(())
     }
 
     fn address(&mut self, address: &Address<'_>, station: Option<&Station>) -> io::Result<()> {
-        if station.is_none() {
-            return Err(unsupported("an address without a station"));
-        }
         self.house_id += 1;
         let csv = &mut self.csv;
         csv.field_u64(self.house_id).field_u64(address.uprn);
         address_lines(csv, address, 5);
-        csv.plain(address.postcode).fields(&self.station);
+        csv.plain(address.postcode).fields(if station.is_some() { &self.station } else { &self.no_station });
         csv.end_row()
     }
 
@@ -115,13 +131,14 @@ const OLDER_HEADER: [&str; 19] = [
 pub struct Older {
     csv: CsvOut,
     station: Fields,
+    no_station: Fields,
     house_id: u64,
 }
 
 impl Older {
     pub fn new(mut csv: CsvOut) -> io::Result<Older> {
         csv.header(&OLDER_HEADER)?;
-        Ok(Older { csv, station: Fields::new(), house_id: 1_000 })
+        Ok(Older { csv, station: Fields::new(), no_station: Fields::new(), house_id: 1_000 })
     }
 }
 
@@ -140,13 +157,11 @@ impl ExportWriter for Older {
             .push(d, "")
             .push(d, &station.postcode);
         self.station = fields;
+        self.no_station = no_station(d, 1, 6, station, false);
         Ok(())
     }
 
     fn address(&mut self, address: &Address<'_>, station: Option<&Station>) -> io::Result<()> {
-        if station.is_none() {
-            return Err(unsupported("an address without a station"));
-        }
         self.house_id += 1;
         let csv = &mut self.csv;
         csv.field_u64(self.house_id);
@@ -165,7 +180,7 @@ impl ExportWriter for Older {
         // A block of flats is the "sub-street" its flats are on.
         csv.plain(address.flat.map_or("", |(_, building)| building)).field("");
         csv.plain(address.street).plain(address.locality).plain(address.town).field("");
-        csv.fields(&self.station);
+        csv.fields(if station.is_some() { &self.station } else { &self.no_station });
         csv.end_row()
     }
 

@@ -57,7 +57,7 @@ impl ExportWriter for Survey {
         let level = answers[3];
         let ramp = if matches!(level, "yes" | "y") { "no" } else { answers[4] };
         let csv = &mut self.csv;
-        csv.field(&station.code).field(&joined(station)).field(&station.postcode).field_u64(station.uprn);
+        csv.field(&station.survey_id).field(&joined(station)).field(&station.postcode).field_u64(station.uprn);
         csv.field(&station.code);
         for (index, answer) in answers.iter().enumerate() {
             csv.field(if index == 4 { ramp } else { answer });
