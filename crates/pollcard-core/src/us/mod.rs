@@ -162,3 +162,6 @@ pub struct StreetSegment {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub includes_all: bool,
 }
+
+#[cfg(test)]
+mod tests;
