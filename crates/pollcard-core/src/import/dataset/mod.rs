@@ -18,15 +18,17 @@ use super::problems::{Action, ProblemCode};
 use super::report::{describe_line, Fate, FileReport, Origin, Problem, Report};
 
 mod addresses;
-mod integrity;
 mod corrections;
 mod districts;
+mod integrity;
 mod survey;
 mod survey_details;
+mod us;
 
 pub use corrections::{Correction, CorrectionTarget};
 pub use districts::{DistrictBoundary, DistrictWard};
 pub use survey_details::SurveyDetails;
+pub use us::UsInputs;
 
 /// One station's answers from an accessibility survey, applied over the stations file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,6 +82,8 @@ pub struct Dataset {
     district_inputs: districts::DistrictInputs,
     corrections: Vec<corrections::CorrectionEntry>,
     survey_details: Vec<survey_details::DetailsEntry>,
+    /// US feeds and precinct boundaries.
+    us: us::UsInputs,
 }
 
 impl Dataset {
@@ -156,7 +160,13 @@ impl Dataset {
         if report.has_fatal() {
             return None;
         }
-        let (council, fictional) = one_council(self.councils, report)?;
+        let us = us::finish(self.us, report);
+        // A VIP-only build has no council file: the feed's election office stands in.
+        let feed_council = us.as_ref().filter(|_| self.councils.is_empty()).and_then(us::council_from_feed);
+        let (council, fictional) = match feed_council {
+            Some(council) => (council, false),
+            None => one_council(self.councils, report)?,
+        };
         let corrections = std::mem::take(&mut self.corrections);
         corrections::apply(&mut self.stations, &self.station_index, &mut self.addresses, corrections, report);
         let mut stations = self.stations;
@@ -175,6 +185,7 @@ impl Dataset {
             stations: stations.into_iter().map(|entry| entry.station).collect(),
             districts,
             addresses,
+            us,
         })
     }
 }

@@ -28,6 +28,7 @@ pub mod pollcard_survey;
 mod row_problems;
 mod rows;
 mod station_rows;
+pub mod vip;
 pub mod xpress;
 
 /// How sure an importer is that a file is in its format.
@@ -57,6 +58,13 @@ pub trait Importer: Sync {
     /// Reads `source` into `dataset`. Every record read must be settled exactly once
     /// in `report` (imported, repaired or dropped), and every problem reported there.
     fn import(&self, source: &SourceFile, dataset: &mut Dataset, report: &mut FileReport);
+
+    /// The broader format this one is a narrower kind of, if any: US precinct
+    /// GeoJSON is GeoJSON polygons too, told apart by its precinct id property. When
+    /// both are certain of a file, the narrower one is chosen.
+    fn narrows(&self) -> Option<&'static str> {
+        None
+    }
 }
 
 static REGISTRY: &[&dyn Importer] = &[
@@ -67,17 +75,20 @@ static REGISTRY: &[&dyn Importer] = &[
     &xpress::democracy_club::XpressDemocracyClub,
     &xpress::weblookup::XpressWebLookup,
     &idox_eros::IdoxEros,
-    &eoni::Eoni,
-    &democracy_counts::addresses::DemocracyCountsAddresses,
-    &democracy_counts::stations::DemocracyCountsStations,
-    &dc_generic::stations::DemocracyClubStations,
-    &dc_generic::addresses::DemocracyClubAddresses,
     &districts::geojson::DistrictsGeoJson,
     &districts::kml::DistrictsKml,
     &fcs_json::FcsElectionsPro,
     &district_wards::DistrictWards,
     &corrections::Corrections,
     &pollcard_survey::PollcardSurvey,
+    &eoni::Eoni,
+    &democracy_counts::addresses::DemocracyCountsAddresses,
+    &democracy_counts::stations::DemocracyCountsStations,
+    &dc_generic::stations::DemocracyClubStations,
+    &dc_generic::addresses::DemocracyClubAddresses,
+    &vip::VipXml,
+    &vip::boundaries::EsriPrj,
+    &vip::boundaries::PrecinctsGeoJson,
 ];
 
 /// Every importer, in the order detection tries them.
