@@ -22,7 +22,7 @@ pub const NAME: &str = "pollcard-survey/1";
 
 const REQUIRED: [&str; 1] = ["station_id"];
 /// Columns beyond the feature answers and their notes.
-const OPTIONAL: [&str; 14] = [
+const OPTIONAL: [&str; 13] = [
     "surveyed_on",
     "entrance",
     "entrance_note_en",
@@ -34,9 +34,9 @@ const OPTIONAL: [&str; 14] = [
     "getting_there_cy",
     "at_the_station_en",
     "at_the_station_cy",
-    // For the surveyor's own reference; the station is found by its id.
+    // For the surveyor's own reference; the station is found by its id. (Not
+    // `address`: with `station_id` and `name` it would look like a stations file.)
     "name",
-    "address",
     "surveyed_by",
 ];
 

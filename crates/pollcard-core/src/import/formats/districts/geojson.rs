@@ -41,7 +41,9 @@ impl Importer for DistrictsGeoJson {
             return Confidence::No;
         }
         let head = sniff(text);
-        if head.contains("\"FeatureCollection\"") {
+        // US precinct boundaries are GeoJSON too; their importer is the certain one.
+        let precincts = head.to_ascii_lowercase().contains("\"precinct");
+        if head.contains("\"FeatureCollection\"") && !precincts {
             Confidence::Certain
         } else if head.contains("\"Feature\"") || head.contains("\"features\"") {
             Confidence::Possible

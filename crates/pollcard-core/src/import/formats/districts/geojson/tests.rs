@@ -112,3 +112,16 @@ fn broken_json_stops_the_build() {
     assert!(unreadable[0].message.contains("not valid JSON"), "{}", unreadable[0].message);
     assert!(outcome.bundle.is_none());
 }
+
+#[test]
+fn precinct_boundaries_are_left_to_their_own_importer() {
+    use crate::import::formats::{Confidence, Importer};
+    use crate::import::source::SourceFile;
+    let detect =
+        |text: &str| super::DistrictsGeoJson.detect(&SourceFile::decode("b.geojson", text.as_bytes()).expect("text"));
+    assert_eq!(detect(TWO_DISTRICTS), Confidence::Certain);
+    let precincts =
+        r#"{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"PRECINCT_ID": "7"}}]}"#;
+    assert_eq!(detect(precincts), Confidence::Possible);
+    assert_eq!(detect("[1, 2]"), Confidence::No);
+}
