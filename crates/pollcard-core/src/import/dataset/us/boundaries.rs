@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use super::{Entry, UsInputs};
 use crate::geo::projection::wkt::CoordinateSystem;
+use crate::import::formats::vip::elements::ShapeReference;
 use crate::import::formats::vip::shapefile::{group_rings, Ring, Table};
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{FileId, Origin, Problem, Report};
@@ -30,6 +31,60 @@ pub struct BoundaryRecord {
     origin: Origin,
     /// The shapefile attribute row that goes with a `.shp` record.
     table_origin: Option<Origin>,
+    /// A shapefile record's file name (without extension, lower case) and zero-based
+    /// index, which a precinct's `SpatialBoundary` may name.
+    record: Option<(String, u64)>,
+}
+
+/// A precinct's `SpatialBoundary`, resolved: the precinct, the shapefile's name
+/// (without extension, lower case) and a zero-based record index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct ShapeLink {
+    precinct_id: String,
+    file: String,
+    index: u64,
+}
+
+/// Turns `SpatialBoundary` references into links, reporting an `ExternalFileId` the
+/// feed does not define (the precinct is then matched by its attributes instead).
+pub(super) fn resolve_references(
+    references: Vec<(String, ShapeReference, Origin)>,
+    external_files: &BTreeMap<String, String>,
+    report: &mut Report,
+) -> Vec<ShapeLink> {
+    let mut links = Vec::new();
+    for (precinct_id, reference, origin) in references {
+        let Some(name) = external_files.get(&reference.external_file_id) else {
+            report.push_at(
+                origin,
+                Problem::new(
+                    ProblemCode::VipBadReference,
+                    Action::Kept,
+                    format!(
+                        "Precinct \"{precinct_id}\"'s SpatialBoundary names ExternalFile \"{}\", which the feed does \
+                         not have; its boundary is looked for by precinct id or number instead",
+                        reference.external_file_id
+                    ),
+                    "Add the ExternalFile element with the shapefile's FileUri.",
+                ),
+            );
+            continue;
+        };
+        let file = shapefile_name(name);
+        links.extend(reference.indexes.into_iter().map(|index| ShapeLink {
+            precinct_id: precinct_id.clone(),
+            file: file.clone(),
+            index,
+        }));
+    }
+    links
+}
+
+/// `precincts` for `data/Precincts.shp`: how shapefile parts and `FileUri`s are paired.
+fn shapefile_name(path: &str) -> String {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    stem.to_lowercase()
 }
 
 /// The parts of one shapefile given so far, by file.
@@ -57,7 +112,7 @@ impl UsInputs {
         origin: Origin,
         table_origin: Option<Origin>,
     ) {
-        self.boundaries.push(BoundaryRecord { keys, polygons, origin, table_origin });
+        self.boundaries.push(BoundaryRecord { keys, polygons, origin, table_origin, record: None });
     }
 }
 
@@ -130,6 +185,7 @@ pub(super) fn from_shapefiles(sets: BTreeMap<String, ShapefileSet>, report: &mut
                             polygons,
                             origin: shape_origin,
                             table_origin: Some(row_origin),
+                            record: Some((shapefile_name(&stem), index as u64)),
                         }),
                         None => {
                             let problem = Problem::new(
@@ -189,14 +245,40 @@ fn find<'k>(keys: &'k [(String, String)], names: &[&str]) -> impl Iterator<Item 
 
 /// Gives each precinct its boundary; a boundary naming no precinct is dropped (error),
 /// and once any boundary is given, a precinct without one is reported (warning).
-pub(super) fn assign(precincts: &mut [Entry<Precinct>], boundaries: Vec<BoundaryRecord>, report: &mut Report) {
+pub(super) fn assign(
+    precincts: &mut [Entry<Precinct>],
+    boundaries: Vec<BoundaryRecord>,
+    links: &[ShapeLink],
+    report: &mut Report,
+) {
     let any = !boundaries.is_empty();
+    // With one shapefile in the build, a FileUri naming it differently (a URL, a
+    // renamed download) still means it.
+    let files: std::collections::BTreeSet<&str> =
+        boundaries.iter().filter_map(|b| b.record.as_ref()).map(|(file, _)| file.as_str()).collect();
+    let one_file = files.len() == 1;
+    // Each link's precinct by position, found before the precincts are changed.
+    let link_targets: Vec<(&ShapeLink, usize)> = links
+        .iter()
+        .filter_map(|link| Some((link, precincts.iter().position(|p| p.value.id == link.precinct_id)?)))
+        .collect();
+    let linked = |boundary: &BoundaryRecord| -> Vec<usize> {
+        let Some((file, index)) = &boundary.record else { return Vec::new() };
+        link_targets
+            .iter()
+            .filter(|(link, _)| link.index == *index && (one_file || link.file == *file))
+            .map(|&(_, position)| position)
+            .collect()
+    };
     for boundary in boundaries {
+        let by_link = linked(&boundary);
         let by_id: Vec<usize> = find(&boundary.keys, &ID_KEYS)
             .filter_map(|id| precincts.iter().position(|p| p.value.id == id))
             .take(1)
             .collect();
-        let targets = if by_id.is_empty() {
+        let targets = if !by_link.is_empty() {
+            by_link
+        } else if by_id.is_empty() {
             let numbers: Vec<&str> = find(&boundary.keys, &NUMBER_KEYS).collect();
             (0..precincts.len())
                 .filter(|&i| precincts[i].value.number.as_deref().is_some_and(|n| numbers.contains(&n)))

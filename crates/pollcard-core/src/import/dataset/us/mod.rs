@@ -16,6 +16,7 @@ mod boundaries;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use crate::import::formats::vip::elements::ShapeReference;
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, Origin, Problem, Report};
 use crate::model::{Council, CouncilContact, LocalizedText, Nation};
@@ -49,6 +50,9 @@ pub struct UsInputs {
     street_segments: Vec<Entry<StreetSegment>>,
     boundaries: Vec<BoundaryRecord>,
     shapefiles: BTreeMap<String, ShapefileSet>,
+    /// Precincts' `SpatialBoundary` references, and `ExternalFile` id → file name.
+    shape_references: Vec<(String, ShapeReference, Origin)>,
+    external_files: BTreeMap<String, String>,
 }
 
 fn entry<T>(value: T, origin: Origin, fate: Fate) -> Entry<T> {
@@ -68,7 +72,10 @@ impl UsInputs {
     pub fn add_hours(&mut self, id: String, hours: Vec<OpeningHours>, origin: Origin) {
         self.hours.push(entry((id, hours), origin, Fate::Imported));
     }
-    pub fn add_precinct(&mut self, precinct: Precinct, origin: Origin) {
+    pub fn add_precinct(&mut self, precinct: Precinct, shapes: Option<ShapeReference>, origin: Origin) {
+        if let Some(shapes) = shapes {
+            self.shape_references.push((precinct.id.clone(), shapes, origin));
+        }
         self.precincts.push(entry(precinct, origin, Fate::Imported));
     }
     pub fn add_locality(&mut self, locality: Locality, origin: Origin) {
@@ -82,6 +89,9 @@ impl UsInputs {
     }
     pub fn add_administration(&mut self, administration: ElectionAdministration, fate: Fate, origin: Origin) {
         self.administrations.push(entry(administration, origin, fate));
+    }
+    pub fn add_external_file(&mut self, id: String, file_name: String) {
+        self.external_files.insert(id, file_name);
     }
     pub fn add_street_segment(&mut self, segment: StreetSegment, origin: Origin) {
         self.street_segments.push(entry(segment, origin, Fate::Imported));
@@ -179,7 +189,8 @@ pub(super) fn finish(inputs: UsInputs, report: &mut Report) -> Option<UsBundle> 
     }
     let mut boundaries = inputs.boundaries;
     boundaries.extend(boundaries::from_shapefiles(inputs.shapefiles, report));
-    boundaries::assign(&mut precincts, boundaries, report);
+    let references = boundaries::resolve_references(inputs.shape_references, &inputs.external_files, report);
+    boundaries::assign(&mut precincts, boundaries, &references, report);
     let states = dedupe(inputs.states, "State", |s| &s.id, report);
     let elections = dedupe(inputs.elections, "Election", |e| &e.id, report);
     Some(UsBundle {

@@ -154,6 +154,48 @@ pub fn hours_open(node: Node<'_, '_>) -> Result<(String, Vec<OpeningHours>), Inv
     Ok((id, schedules))
 }
 
+/// A precinct's `SpatialBoundary`: shapes of an external shapefile, by the
+/// `ExternalFile` id and the shapes' zero-based record indexes (`FeatureIdentifier/
+/// Index` in the 6.0 schema, `ShapeIdentifier` in later drafts).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShapeReference {
+    pub external_file_id: String,
+    pub indexes: Vec<u64>,
+}
+
+pub fn spatial_boundary(node: Node<'_, '_>) -> Result<Option<ShapeReference>, Invalid> {
+    let Some(feature) = child(node, "SpatialBoundary").and_then(|b| child(b, "ExternalGeospatialFeature")) else {
+        return Ok(None);
+    };
+    let external_file_id = required(feature, "ExternalFileId")?;
+    let texts: Vec<String> = children(feature, "FeatureIdentifier")
+        .filter_map(|identifier| child_text(identifier, "Index"))
+        .chain(children(feature, "ShapeIdentifier").filter_map(text_of))
+        .collect();
+    let indexes = texts
+        .into_iter()
+        .map(|value| {
+            value.parse().map_err(|_| Invalid::BadValue {
+                field: "FeatureIdentifier",
+                value,
+                expected: "a shapefile record index (0, 1, 2, …)",
+            })
+        })
+        .collect::<Result<Vec<u64>, Invalid>>()?;
+    if indexes.is_empty() {
+        return Err(Invalid::Missing("FeatureIdentifier"));
+    }
+    Ok(Some(ShapeReference { external_file_id, indexes }))
+}
+
+/// `ExternalFile`: its id and the file name its `FileUri` ends in.
+pub fn external_file(node: Node<'_, '_>) -> Result<(String, String), Invalid> {
+    let id = id(node)?;
+    let uri = required(node, "FileUri")?;
+    let name = uri.rsplit(['/', '\\']).next().unwrap_or(&uri).to_owned();
+    Ok((id, name))
+}
+
 pub fn precinct(node: Node<'_, '_>) -> Result<Precinct, Invalid> {
     Ok(Precinct {
         id: id(node)?,

@@ -15,7 +15,7 @@
 //! lower-case schema: `vip_object`, `polling_location`) is refused by name.
 
 pub mod boundaries;
-mod elements;
+pub(crate) mod elements;
 pub mod shapefile;
 
 use std::collections::BTreeMap;
@@ -195,7 +195,11 @@ fn read_element(
             fate
         }),
         "HoursOpen" => elements::hours_open(node).map(|(id, hours)| us.add_hours(id, hours, origin)).map(imported),
-        "Precinct" => elements::precinct(node).map(|precinct| us.add_precinct(precinct, origin)).map(imported),
+        "Precinct" => elements::precinct(node)
+            .and_then(|precinct| Ok((precinct, elements::spatial_boundary(node)?)))
+            .map(|(precinct, shapes)| us.add_precinct(precinct, shapes, origin))
+            .map(imported),
+        "ExternalFile" => elements::external_file(node).map(|(id, name)| us.add_external_file(id, name)).map(imported),
         "Locality" => elements::locality(node).map(|locality| us.add_locality(locality, origin)).map(imported),
         "State" => elements::state(node).map(|state| us.add_state(state, origin)).map(imported),
         "Election" => elements::election(node).map(|election| us.add_election(election, origin)).map(imported),

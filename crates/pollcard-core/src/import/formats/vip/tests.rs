@@ -245,3 +245,35 @@ fn a_utf16_feed_is_read_like_utf8() {
     assert_eq!(outcome.report.files()[0].encoding, Some("utf-16le"));
     assert_eq!(us(&outcome).locations.len(), 1, "{:?}", outcome.report.problems());
 }
+
+#[test]
+fn a_spatial_boundary_names_its_shapefile_record_by_zero_based_index() {
+    let prj = crate::geo::projection::tests::VIRGINIA_NORTH_FTUS_PRJ;
+    let system = parse_prj(prj).expect("prj");
+    let feed = FEED
+        .replace(
+            "<PollingLocationIds>pl1</PollingLocationIds>",
+            "<PollingLocationIds>pl1</PollingLocationIds>\n    <SpatialBoundary><ExternalGeospatialFeature>\
+             <ExternalFileId>ef1</ExternalFileId><FileFormat>shp</FileFormat>\
+             <FeatureIdentifier><Index>1</Index></FeatureIdentifier></ExternalGeospatialFeature></SpatialBoundary>",
+        )
+        .replace(
+            "<Candidate",
+            "<ExternalFile id=\"ef1\"><FileUri>https://example.org/Bounds.shp</FileUri></ExternalFile>\n  <Candidate",
+        );
+    // Record 0 is far away; record 1 is the precinct's. Neither has a usable attribute.
+    let shp = write::shapes(&[vec![square(&system, 37.0, -79.0, 0.01)], vec![square(&system, 38.87, -77.12, 0.02)]]);
+    let dbf = write::table(&[("NAME", 8)], &[vec!["far"], vec!["near"]]);
+    let outcome = build_bytes(&[
+        ("feed.xml", feed.into_bytes()),
+        ("bounds.shp", shp),
+        ("bounds.dbf", dbf),
+        ("bounds.prj", prj.as_bytes().to_vec()),
+    ]);
+    let boundary = us(&outcome).precincts[0].boundary.as_ref().expect("linked by index");
+    assert!(boundary.contains(-77.11, 38.88));
+    assert!(!boundary.contains(-78.995, 37.005), "record 0 is not the precinct's");
+    let unknown = with_code(&outcome, "boundary_unknown_precinct");
+    assert!(unknown.iter().all(|p| p.line == Some(1)), "record 0 (line 1) matches nothing: {unknown:?}");
+    assert!(with_code(&outcome, "vip_element_not_used").iter().all(|p| !p.message.contains("ExternalFile")));
+}
