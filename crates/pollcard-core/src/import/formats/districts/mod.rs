@@ -78,16 +78,18 @@ fn ring_in_wgs84(ring: Vec<[f64; 2]>, crs: Crs) -> Result<Ring, String> {
             out.push(first);
         }
     }
-    let distinct = {
-        let mut seen: Vec<[f64; 2]> = Vec::new();
-        for position in &out {
-            if !seen.contains(position) {
-                seen.push(*position);
+    // Three distinct positions are enough to enclose something; stop looking there,
+    // as a detailed district has thousands.
+    let mut distinct: Vec<[f64; 2]> = Vec::with_capacity(3);
+    for position in &out {
+        if !distinct.contains(position) {
+            distinct.push(*position);
+            if distinct.len() == 3 {
+                break;
             }
         }
-        seen.len()
-    };
-    if distinct < 3 {
+    }
+    if distinct.len() < 3 {
         return Err("has fewer than three distinct positions, so it encloses nothing".to_owned());
     }
     Ok(out)
