@@ -69,7 +69,7 @@ index_gz = gz(index_path)
 print(f"scale: {addresses:,} addresses, {len(index['councils'])} councils, {records:,} records read, "
       f"shard_by {index['shard_by']}")
 print(f"wall {wall:.1f} s, CPU {cpu:.1f} s: {records / wall:,.0f} rows/s, "
-      f"{records / cpu:,.0f} rows per CPU second (the build uses one core)")
+      f"{records / cpu:,.0f} rows per CPU second, i.e. per core busy (councils are imported on every core)")
 print(f"peak memory (max RSS): {peak_kb / 1024:.0f} MB")
 print(f"bundle: {total / 1e6:.1f} MB on disk (reports excluded)")
 print(f"bundle.json: {os.path.getsize(index_path) / 1024:.1f} KB, {index_gz / 1024:.1f} KB gz")

@@ -64,6 +64,10 @@ fn parse_shard_by(text: &str) -> Result<pollcard_core::bundle::national::ShardBy
 }
 
 pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
+    if args.shard_by.is_some() && args.councils.is_none() {
+        eprintln!("pollcard: --shard splits a national bundle; it needs --councils ROOT");
+        return Ok(ExitCode::from(2));
+    }
     if let Some(root) = &args.councils {
         let build = national::NationalBuild {
             out: &args.out,

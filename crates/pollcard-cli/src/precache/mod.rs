@@ -192,7 +192,7 @@ fn deferred_files(dir: &Path, config: &BuildConfig) -> Result<BTreeSet<String>, 
                 fs::read(&full_index_path).map_err(|source| PrecacheError::Io { path: full_index_path, source })?;
             match AnyIndex::from_json(&bytes) {
                 Ok(AnyIndex::National(national)) => national,
-                Ok(AnyIndex::Council(index)) => return Ok(council_deferred(&index, config)?),
+                Ok(AnyIndex::Council(index)) => return council_deferred(&index, config),
                 // A folder whose data is not a bundle is not ours to judge unless the
                 // configuration relies on it.
                 Err(_) if config.offline_postcode_areas.is_none() => return Ok(BTreeSet::new()),
