@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.2
 step() { printf '\n== %s\n' "$*"; }
 
 step "Rust toolchain and wasm target (rust-toolchain.toml)"
@@ -32,6 +33,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 else
   echo "wasm-bindgen $WASM_BINDGEN_VERSION already installed"
+fi
+
+step "cargo-fuzz $CARGO_FUZZ_VERSION (only with a nightly toolchain, which fuzzing needs)"
+if ! rustup toolchain list | grep -q '^nightly'; then
+  echo "no nightly toolchain: cargo-fuzz not installed, scripts/fuzz.sh will skip fuzzing"
+elif [ "$(cargo fuzz --version 2>/dev/null || true)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+  cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+else
+  echo "cargo-fuzz $CARGO_FUZZ_VERSION already installed"
 fi
 
 step "Chromium and ChromeDriver (Debian)"

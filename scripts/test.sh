@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check CI runs: set-up, formatting, lints, the native tests (pollcard-core
-# and the CLI end to end), the release build, the size report and the browser tests.
+# and the CLI end to end), fuzzing (with a nightly toolchain), the release build, the
+# size report and the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -27,6 +28,9 @@ fi
 
 step "native tests (pollcard-core, pollcard CLI end to end)"
 cargo test --workspace --all-features
+
+step "fuzzing (cargo fuzz, ~20 s per target)"
+bash scripts/fuzz.sh
 
 step "release build"
 bash scripts/build-release.sh
