@@ -22,6 +22,8 @@
 //! change keeps its name from one release to the next and caches stay valid.
 
 mod format;
+#[cfg(test)]
+mod tests;
 mod view;
 mod writer;
 
