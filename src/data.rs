@@ -156,7 +156,7 @@ pub async fn find_in_national(
             }
         };
         if let Some(view) = CouncilView::of(national, &shard, postcode, None) {
-            let result = owned_result(lookup_postcode(&view.index, Some(&view.shard), postcode));
+            let result = owned_result(lookup_postcode(&view.index, Some(&view.shard), postcode), Some(&view.shard));
             return Ok(NationalAnswer { result, council: Some(Arc::new(view.index)), shard: Some(shard) });
         }
         last = Some(shard);
