@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
 use crate::import::source::{CsvRecord, CsvTable, SourceFile, Truncation};
@@ -163,7 +165,12 @@ pub(crate) fn for_each_row(
     report: &mut FileReport,
     mut import: impl FnMut(&CsvRecord, &mut FileReport) -> Fate,
 ) {
-    let mut first_seen: HashMap<&[String], u64> = HashMap::new();
+    // Every row is hashed whole to find exact copies. FxHash rather than SipHash (the
+    // map is only looked up, never iterated, so the hasher cannot change any output),
+    // and sized for every row up front so the map never rehashes as it grows: both
+    // showed as a tenth of the import time each in a profile.
+    let mut first_seen: FxHashMap<&[String], u64> =
+        FxHashMap::with_capacity_and_hasher(table.records.len(), Default::default());
     for record in &table.records {
         let fate = match check_row(table, record, &mut first_seen) {
             Some(problem) => {
@@ -179,7 +186,7 @@ pub(crate) fn for_each_row(
 fn check_row<'t>(
     table: &CsvTable,
     record: &'t CsvRecord,
-    first_seen: &mut HashMap<&'t [String], u64>,
+    first_seen: &mut FxHashMap<&'t [String], u64>,
 ) -> Option<Problem> {
     let expected = table.header.len();
     if record.fields.len() != expected {
