@@ -2,8 +2,6 @@
 //! refusing a file that lacks a required column, and the row checks that do not
 //! depend on the format (wrong number of fields, blank rows, exact duplicates).
 
-use std::collections::HashMap;
-
 use rustc_hash::FxHashMap;
 
 use crate::import::problems::{Action, ProblemCode};
@@ -14,12 +12,14 @@ use crate::model::{AccessibilityFeature, Availability, StationAccessibility};
 /// A table's columns, found by name in any case.
 pub(crate) struct Columns {
     header: Vec<String>,
-    index: HashMap<String, usize>,
+    /// Looked up for every field of every row, so FxHash (only looked up, never
+    /// iterated: the hasher cannot change any output).
+    index: FxHashMap<String, usize>,
 }
 
 impl Columns {
     fn new(header: &[String]) -> Columns {
-        let mut index = HashMap::new();
+        let mut index = FxHashMap::default();
         for (position, name) in header.iter().enumerate() {
             // The first of two same-named columns wins, as a reader's eye would.
             index.entry(name.to_ascii_lowercase()).or_insert(position);
