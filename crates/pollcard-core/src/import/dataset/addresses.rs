@@ -5,7 +5,9 @@
 //! row for it is dropped and each is reported. An address whose station is missing is
 //! kept without one, so the voter hears "contact your council", not "not in this area".
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
+
+use rustc_hash::FxHashMap;
 
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Problem, Report};
@@ -22,11 +24,8 @@ pub(super) fn check(
     report: &mut Report,
 ) -> Vec<(Postcode, Address)> {
     let mut keep = vec![true; entries.len()];
-    let mut by_uprn: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (position, entry) in entries.iter().enumerate() {
-        by_uprn.entry(entry.address.uprn.as_str()).or_default().push(position);
-    }
-    for (uprn, rows) in by_uprn.iter().filter(|(_, rows)| rows.len() > 1) {
+    for rows in &repeated_uprns(&entries) {
+        let uprn = entries[rows[0]].address.uprn.as_str();
         let distinct: BTreeSet<Option<&StationId>> =
             rows.iter().map(|&row| entries[row].address.station_id.as_ref()).collect();
         if distinct.len() > 1 {
@@ -60,6 +59,31 @@ pub(super) fn check(
         kept.push((entry.postcode, entry.address));
     }
     kept
+}
+
+/// The rows of each UPRN that occurs more than once, a group per UPRN in UPRN order,
+/// each group's rows in file order. Nearly every UPRN occurs once, so a hash count
+/// finds the repeated ones and only their rows are sorted: a map from every UPRN to
+/// its own vector of rows cost an allocation and a tree of string comparisons an
+/// address.
+fn repeated_uprns(entries: &[AddressEntry]) -> Vec<Vec<usize>> {
+    let uprn = |row: usize| entries[row].address.uprn.as_str();
+    let mut counts: FxHashMap<&str, u32> = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
+    for entry in entries {
+        *counts.entry(entry.address.uprn.as_str()).or_default() += 1;
+    }
+    let mut repeated: Vec<usize> = (0..entries.len()).filter(|&row| counts[uprn(row)] > 1).collect();
+    // A stable sort keeps each UPRN's rows in file order.
+    repeated.sort_by(|&a, &b| uprn(a).cmp(uprn(b)));
+    let mut groups = Vec::new();
+    let mut rest = repeated.as_slice();
+    while let Some(&first) = rest.first() {
+        let len = rest.iter().take_while(|&&row| uprn(row) == uprn(first)).count();
+        let (group, tail) = rest.split_at(len);
+        groups.push(group.to_vec());
+        rest = tail;
+    }
+    groups
 }
 
 fn station_name(station: Option<&StationId>) -> String {

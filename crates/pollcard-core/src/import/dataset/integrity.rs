@@ -17,7 +17,9 @@
 //! floor keeps compact urban councils, where every station is within a few kilometres,
 //! from flagging a station that is merely on the edge of town.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use rustc_hash::FxHashMap;
 
 use crate::geo::distance::haversine_metres;
 use crate::import::problems::{Action, ProblemCode};
@@ -46,7 +48,7 @@ const SAME_PLACE_LATITUDE_WINDOW: f64 = 0.0002;
 /// checks drop and detach some of them.
 pub(super) struct AddressOrigins {
     /// Where the first address of each postcode (compact form) was read.
-    first_of_postcode: HashMap<String, Origin>,
+    first_of_postcode: FxHashMap<String, Origin>,
 }
 
 impl AddressOrigins {
@@ -63,9 +65,14 @@ impl AddressOrigins {
             .filter(|(_, problem)| problem.action == Action::KeptAsNoStation)
             .map(|(file, problem)| (file, problem.line))
             .collect();
-        let mut first_of_postcode = HashMap::new();
+        // A postcode holds a few dozen addresses: its key is copied once, for its first,
+        // rather than for every address, and hashed with FxHash (looked up, never
+        // iterated, so the hasher cannot change any output).
+        let mut first_of_postcode = FxHashMap::default();
         for entry in entries {
-            first_of_postcode.entry(entry.postcode.compact().to_owned()).or_insert(entry.origin);
+            if !first_of_postcode.contains_key(entry.postcode.compact()) {
+                first_of_postcode.insert(entry.postcode.compact().to_owned(), entry.origin);
+            }
             let reported = already.contains(&(entry.origin.file, Some(entry.origin.line)));
             if entry.address.station_id.is_none() && !reported {
                 report.push_at(entry.origin, without_station(&entry.address));
