@@ -54,13 +54,18 @@ pub struct BundleIndex {
     pub fictional: bool,
     pub council: Council,
     pub stations: Vec<PollingStation>,
+    /// Read by the native tools only: the app shows no district, so the wasm skips the
+    /// field (its bytes are still checked, with the whole file, against the release
+    /// manifest) and leaves out the code that would read boundaries and wards.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub districts: Vec<PollingDistrict>,
     /// Postcode area (`AA`) → its shard.
     pub postcode_areas: BTreeMap<String, ShardRef>,
     /// The US files (precincts and places to vote), in a bundle built from a VIP
-    /// feed; absent otherwise.
+    /// feed; absent otherwise. Like `districts`, skipped when the wasm reads it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub us: Option<crate::us::bundle::UsIndexRef>,
 }
 

@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::super::format::{check_header, parse, BundleError, BundleIndex, FormatHeader, BUNDLE_FORMAT, INDEX_FILE};
+use super::super::format::{
+    check_header, parse, BundleError, BundleIndex, FormatHeader, ShardRef, BUNDLE_FORMAT, INDEX_FILE,
+};
 use crate::model::{Council, PollingStation};
 use crate::postcode::Postcode;
 
@@ -27,16 +29,11 @@ pub enum ShardBy {
     Council,
 }
 
-/// One shard as the index lists it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ShardSummary {
-    /// Path relative to the bundle root; the name carries a hash of the content.
-    pub path: String,
-    /// How many postcodes the shard covers.
-    pub postcodes: u32,
-    /// How many addresses those postcodes hold.
-    pub addresses: u32,
-}
+/// One shard as the index lists it: `path` (relative to the bundle root; the name
+/// carries a hash of the content), and how many `postcodes` and `addresses` it covers.
+/// The same fields as a single-council index's [`ShardRef`], and so the same type: the
+/// app then carries one reader for both rather than two copies of it.
+pub type ShardSummary = ShardRef;
 
 /// A council of a national bundle, and where its stations are.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
