@@ -5,7 +5,7 @@
 //! row for it is dropped and each is reported. An address whose station is missing is
 //! kept without one, so the voter hears "contact your council", not "not in this area".
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap;
 
@@ -20,7 +20,7 @@ use super::AddressEntry;
 /// addresses for the bundle.
 pub(super) fn check(
     entries: Vec<AddressEntry>,
-    stations: &HashMap<StationId, usize>,
+    stations: &FxHashMap<StationId, usize>,
     report: &mut Report,
 ) -> Vec<(Postcode, Address)> {
     let mut keep = vec![true; entries.len()];

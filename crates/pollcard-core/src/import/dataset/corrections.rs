@@ -6,7 +6,7 @@
 //! the line of the correction; one that matches nothing is reported on its own line,
 //! since a correction silently doing nothing is how a typing error goes unnoticed.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Origin, Problem, Report};
@@ -80,7 +80,7 @@ impl Dataset {
 /// Applies every correction in file order.
 pub(super) fn apply(
     stations: &mut [StationEntry],
-    index: &HashMap<StationId, usize>,
+    index: &FxHashMap<StationId, usize>,
     addresses: &mut Vec<AddressEntry>,
     corrections: Vec<CorrectionEntry>,
     report: &mut Report,

@@ -6,7 +6,9 @@
 //! survey rows for known stations, stations nobody votes at — is checked here, in
 //! [`Dataset::finish`], whatever format each piece came in.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 
 use crate::bundle::BundleWriter;
 use crate::model::{
@@ -76,7 +78,9 @@ pub struct Dataset {
     paths: Vec<String>,
     councils: Vec<CouncilEntry>,
     stations: Vec<StationEntry>,
-    station_index: HashMap<StationId, usize>,
+    /// Looked up for every address in the cross-file checks, so FxHash; only looked
+    /// up, never iterated, so the hasher cannot change any output.
+    station_index: FxHashMap<StationId, usize>,
     addresses: Vec<AddressEntry>,
     surveys: Vec<SurveyEntry>,
     district_inputs: districts::DistrictInputs,

@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Origin, Problem, Report};
 use crate::model::{Availability, LocalizedText, StationId};
@@ -16,7 +18,7 @@ use super::{StationEntry, SurveyEntry};
 /// second rows for the same station.
 pub(super) fn apply(
     stations: &mut [StationEntry],
-    index: &HashMap<StationId, usize>,
+    index: &FxHashMap<StationId, usize>,
     surveys: Vec<SurveyEntry>,
     report: &mut Report,
 ) {

@@ -8,6 +8,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rustc_hash::FxHashMap;
+
 use crate::import::report::Origin;
 use crate::model::{AccessibilityFeature, LocalizedText, StationId};
 
@@ -55,7 +57,7 @@ pub(super) fn accepted(surveys: &[SurveyEntry], details: Vec<DetailsEntry>) -> V
 
 /// Applies the details to their stations; details for unknown stations were already
 /// reported with their answers.
-pub(super) fn apply(stations: &mut [StationEntry], index: &HashMap<StationId, usize>, details: Vec<SurveyDetails>) {
+pub(super) fn apply(stations: &mut [StationEntry], index: &FxHashMap<StationId, usize>, details: Vec<SurveyDetails>) {
     for details in details {
         let Some(&position) = index.get(&details.station_id) else { continue };
         let access = &mut stations[position].station.accessibility;

@@ -15,8 +15,8 @@
 //!   about 5 m); `0,0` and blanks mean no location (`no_location`), and numbers off the
 //!   grid or not numbers are reported (`invalid_location`).
 
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use crate::import::dataset::Dataset;
 use crate::import::problems::{Action, ProblemCode};
@@ -169,12 +169,13 @@ enum SeenStation {
 /// added (and its problems reported) once, on its first row.
 struct XpressImport {
     names: &'static ColumnNames,
-    stations: HashMap<String, SeenStation>,
+    /// Looked up on every row, so FxHash (never iterated).
+    stations: FxHashMap<String, SeenStation>,
 }
 
 impl XpressImport {
     fn new(names: &'static ColumnNames) -> XpressImport {
-        XpressImport { names, stations: HashMap::new() }
+        XpressImport { names, stations: FxHashMap::default() }
     }
 
     /// Imports one row and returns how it was settled.
