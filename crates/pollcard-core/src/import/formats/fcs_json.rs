@@ -252,18 +252,8 @@ fn read_property(
     if postcode_text.is_empty() {
         return Err(rows::blank_field("addressPostCode", "property"));
     }
-    let postcode = Postcode::parse(&postcode_text).map_err(|error| {
-        Problem::new(
-            ProblemCode::InvalidPostcode,
-            Action::Dropped,
-            format!(
-                "the postcode \"{postcode_text}\" of UPRN \"{uprn}\" is not valid ({}: {error}); the address was \
-                 dropped, so voters there will not find it",
-                error.code()
-            ),
-            "Correct the postcode in ElectionsPro and export again.",
-        )
-    })?;
+    let postcode =
+        rows::address_postcode(&postcode_text, &uprn, "Correct the postcode in ElectionsPro and export again.")?;
     let address = Address { uprn, label, postcode: postcode.to_string(), station_id, district };
     Ok((postcode, address))
 }

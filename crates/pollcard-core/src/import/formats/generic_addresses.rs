@@ -82,18 +82,8 @@ fn read_address(columns: &Columns, record: &CsvRecord) -> Result<(Postcode, Addr
     if postcode_text.is_empty() {
         return Err(rows::blank_field("postcode", "address"));
     }
-    let postcode = Postcode::parse(postcode_text).map_err(|error| {
-        Problem::new(
-            ProblemCode::InvalidPostcode,
-            Action::Dropped,
-            format!(
-                "the postcode \"{postcode_text}\" of UPRN \"{uprn}\" is not valid ({}: {error}); the address was \
-                 dropped, so voters there will not find it",
-                error.code()
-            ),
-            "Correct the postcode in the election software and export again.",
-        )
-    })?;
+    let postcode =
+        rows::address_postcode(postcode_text, uprn, "Correct the postcode in the election software and export again.")?;
     let address = Address {
         uprn: uprn.to_owned(),
         label: label.to_owned(),

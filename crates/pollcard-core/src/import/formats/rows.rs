@@ -8,6 +8,7 @@ use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
 use crate::import::source::{CsvRecord, CsvTable, SourceFile, Truncation};
 use crate::model::{AccessibilityFeature, Availability, StationAccessibility};
+use crate::postcode::Postcode;
 
 /// A table's columns, found by name in any case.
 pub(crate) struct Columns {
@@ -229,6 +230,23 @@ pub(crate) fn blank_field(column: &str, what: &str) -> Problem {
         format!("the \"{column}\" field is blank, so this {what} cannot be used"),
         format!("Fill in \"{column}\" on this row."),
     )
+}
+
+/// Reads an address's postcode; an invalid one is the error that drops the address,
+/// with `fix` saying where to correct it.
+pub(crate) fn address_postcode(text: &str, uprn: &str, fix: &str) -> Result<Postcode, Problem> {
+    Postcode::parse(text).map_err(|error| {
+        Problem::new(
+            ProblemCode::InvalidPostcode,
+            Action::Dropped,
+            format!(
+                "the postcode \"{text}\" of UPRN \"{uprn}\" is not valid ({}: {error}); the address was \
+                 dropped, so voters there will not find it",
+                error.code()
+            ),
+            fix,
+        )
+    })
 }
 
 /// The warning for an accessibility answer that is not yes, no or unknown.
