@@ -14,6 +14,7 @@
 //! - [`http_headers`]: the production HTTP headers, one table for every host.
 //! - [`i18n`]: reading the Fluent catalogues, and CLDR plural rules for en and cy.
 //! - [`release`]: signed release manifests, their verification, and the publication log.
+//! - [`timetable`]: election timetables and working-day calendars, from rules kept as data.
 //! - [`us`]: US precincts and places to vote (from VIP feeds), and location lookups.
 //! - `import` (feature `import`): reading council exports into a bundle, with a report.
 
@@ -27,6 +28,7 @@ pub mod model;
 pub mod natural_order;
 pub mod postcode;
 pub mod release;
+pub mod timetable;
 pub mod us;
 
 #[cfg(feature = "import")]
