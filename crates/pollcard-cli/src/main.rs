@@ -32,6 +32,8 @@ enum Command {
     Sign(commands::sign::SignArgs),
     Verify(commands::verify::VerifyArgs),
     Synth(commands::synth::SynthArgs),
+    Timetable(commands::timetable::TimetableArgs),
+    Holidays(commands::holidays::HolidaysArgs),
 }
 
 fn main() -> ExitCode {
@@ -48,6 +50,8 @@ fn main() -> ExitCode {
         Command::Sign(args) => commands::sign::run(args),
         Command::Verify(args) => commands::verify::run(args),
         Command::Synth(args) => commands::synth::run(args),
+        Command::Timetable(args) => commands::timetable::run(args),
+        Command::Holidays(args) => commands::holidays::run(args),
     };
     match result {
         Ok(code) => code,

@@ -28,6 +28,8 @@ pub struct BundleWriter {
     pub addresses: Vec<(Postcode, Address)>,
     /// The US part, from VIP feeds: written to its own `us/` files.
     pub us: Option<crate::us::bundle::UsBundle>,
+    /// Calendar adjustments and rule overrides for the timetables: `timetable.json`.
+    pub timetable: Option<crate::timetable::LocalTimetable>,
 }
 
 impl BundleWriter {
@@ -89,6 +91,10 @@ impl BundleWriter {
         };
         files.insert(0, BundleFile { path: INDEX_FILE.to_owned(), bytes: to_json(&index) });
         files.extend(self.us.iter().flat_map(crate::us::bundle::UsBundle::files));
+        files.extend(self.timetable.iter().map(|timetable| BundleFile {
+            path: crate::timetable::TIMETABLE_FILE.to_owned(),
+            bytes: timetable.to_json(),
+        }));
         files
     }
 }

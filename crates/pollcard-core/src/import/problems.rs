@@ -130,6 +130,9 @@ problem_codes! {
     StationsAtSamePlace => "stations_at_same_place", Warning;
     SplitPostcode => "split_postcode", Warning;
     NoAccessibilityData => "no_accessibility_data", Warning;
+    // Election timetable adjustments (`pollcard-timetable/1`).
+    InvalidTimetableFile => "invalid_timetable_file", Fatal;
+    InvalidTimetableEntry => "invalid_timetable_entry", Error;
     // US Voting Information Project feeds and precinct boundaries.
     InvalidXml => "invalid_xml", Fatal;
     UnsupportedVipVersion => "unsupported_vip_version", Fatal;

@@ -158,6 +158,7 @@ mod tests {
                 contact: CouncilContact::default(),
             },
             fictional: true,
+            timetable: None,
             stations: vec![station("S1"), station("S2")],
             districts: vec![],
             addresses: vec![

@@ -25,6 +25,7 @@ mod districts;
 mod integrity;
 mod survey;
 mod survey_details;
+mod timetable;
 mod us;
 
 pub use corrections::{Correction, CorrectionTarget};
@@ -88,6 +89,8 @@ pub struct Dataset {
     survey_details: Vec<survey_details::DetailsEntry>,
     /// US feeds and precinct boundaries.
     us: us::UsInputs,
+    /// The bundle's `timetable.json`: calendar adjustments and rule overrides.
+    timetable: Option<crate::timetable::LocalTimetable>,
 }
 
 impl Dataset {
@@ -190,6 +193,7 @@ impl Dataset {
             districts,
             addresses,
             us,
+            timetable: self.timetable,
         })
     }
 }

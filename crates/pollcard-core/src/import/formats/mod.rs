@@ -28,6 +28,7 @@ pub mod pollcard_survey;
 mod row_problems;
 mod rows;
 mod station_rows;
+pub mod timetable;
 pub mod vip;
 pub mod xpress;
 
@@ -81,6 +82,7 @@ static REGISTRY: &[&dyn Importer] = &[
     &district_wards::DistrictWards,
     &corrections::Corrections,
     &pollcard_survey::PollcardSurvey,
+    &timetable::TimetableAdjustments,
     &eoni::Eoni,
     &democracy_counts::addresses::DemocracyCountsAddresses,
     &democracy_counts::stations::DemocracyCountsStations,
