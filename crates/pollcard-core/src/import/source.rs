@@ -9,9 +9,10 @@
 
 use thiserror::Error;
 
+mod records;
 mod truncation;
 
-use truncation::truncation;
+pub use records::{CsvRecord, CsvRow, CsvRows, CsvShape, CsvTable};
 pub use truncation::Truncation;
 
 /// The text encoding a file was decoded from.
@@ -102,32 +103,6 @@ pub struct SourceFile {
     header: Vec<String>,
 }
 
-/// One CSV record: its fields (trimmed) and the 1-based line it starts on. Quoted
-/// fields can span lines, so a record's line is not its index plus one.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CsvRecord {
-    pub line: u64,
-    pub fields: Vec<String>,
-}
-
-impl CsvRecord {
-    /// True when every field is blank, as in a line of bare separators.
-    pub fn is_blank(&self) -> bool {
-        self.fields.iter().all(|field| field.is_empty())
-    }
-}
-
-/// A CSV file: the header and every data record.
-#[derive(Clone, Debug)]
-pub struct CsvTable {
-    pub delimiter: Delimiter,
-    /// Column names as written (trimmed).
-    pub header: Vec<String>,
-    pub records: Vec<CsvRecord>,
-    /// Set when the file looks cut short; see [`Truncation`].
-    pub truncated: Option<Truncation>,
-}
-
 impl SourceFile {
     /// Decodes `bytes`; `name` is how the file is named in the report.
     pub fn decode(name: impl Into<String>, bytes: &[u8]) -> Result<SourceFile, SourceError> {
@@ -138,7 +113,7 @@ impl SourceFile {
         }
         check_is_text(&text)?;
         let delimiter = Delimiter::detect(text.lines().next().unwrap_or_default());
-        let header = read_records(&text, delimiter).next().transpose()?.map(|record| record.fields).unwrap_or_default();
+        let header = SourceFile::read_header(&text, delimiter)?;
         Ok(SourceFile { name: name.into(), text, encoding, delimiter, header })
     }
 
@@ -172,21 +147,6 @@ impl SourceFile {
     /// True when the header has a column with this name (any case).
     pub fn has_column(&self, name: &str) -> bool {
         self.header.iter().any(|column| column.eq_ignore_ascii_case(name))
-    }
-
-    /// Reads the file as CSV with its detected separator.
-    pub fn table(&self) -> Result<CsvTable, SourceError> {
-        let mut records = read_records(&self.text, self.delimiter);
-        let header = records.next().transpose()?.map(|record| record.fields).unwrap_or_default();
-        // A record takes at least one line, so the line count bounds the records: sizing
-        // the vector once saves growing (and copying) it a few dozen times on a big file.
-        let mut rows = Vec::with_capacity(memchr_count(self.text.as_bytes(), b'\n'));
-        for record in records {
-            rows.push(record?);
-        }
-        let records = rows;
-        let truncated = truncation(&self.text, self.delimiter, header.len(), records.last());
-        Ok(CsvTable { delimiter: self.delimiter, header, records, truncated })
     }
 }
 
@@ -259,65 +219,6 @@ fn may_hold_control_character(bytes: &[u8]) -> bool {
         0xC2 => bytes.get(at + 1).is_some_and(|next| (0x80..=0x9F).contains(next)),
         _ => false,
     })
-}
-
-fn read_records(text: &str, delimiter: Delimiter) -> impl Iterator<Item = Result<CsvRecord, SourceError>> + '_ {
-    // Fields are trimmed here, as they are copied out, rather than with the reader's
-    // `Trim::All`: that rebuilds every record in a fresh allocation, and the reader's
-    // own iterator clones each record too. One buffer is reused for every row instead.
-    // `str::trim` is what `Trim::All` applies to string records, so the fields are the
-    // same.
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter.byte())
-        .has_headers(false)
-        .flexible(true)
-        .trim(csv::Trim::None)
-        .from_reader(text.as_bytes());
-    let mut lines = LineCounter { text, offset: 0, line: 1 };
-    let mut buffer = csv::StringRecord::new();
-    std::iter::from_fn(move || match reader.read_record(&mut buffer) {
-        Ok(false) => None,
-        Ok(true) => {
-            let byte = buffer.position().map(csv::Position::byte).unwrap_or_default();
-            let line = lines.line_of_record_after(usize::try_from(byte).unwrap_or(usize::MAX));
-            let mut fields = Vec::with_capacity(buffer.len());
-            fields.extend(buffer.iter().map(|field| field.trim().to_owned()));
-            Some(Ok(CsvRecord { line, fields }))
-        }
-        Err(error) => Some(Err(SourceError::Csv(error.to_string()))),
-    })
-}
-
-/// How many times `needle` occurs in `haystack` (a plain loop the compiler vectorises).
-fn memchr_count(haystack: &[u8], needle: u8) -> usize {
-    haystack.iter().filter(|&&byte| byte == needle).count()
-}
-
-/// Line numbers for records. The csv crate's own `Position::line` miscounts quoted
-/// line breaks and blank lines, and its byte position points at the previous record's
-/// line ending; so the line is counted here from the byte position instead.
-struct LineCounter<'t> {
-    text: &'t str,
-    /// How far the text has been counted, and the line that offset is on.
-    offset: usize,
-    line: u64,
-}
-
-impl LineCounter<'_> {
-    /// The line of the first character at or after `byte` that is not a line ending
-    /// (blank lines are skipped by the reader). Records come in order, so counting
-    /// carries on from the previous one.
-    fn line_of_record_after(&mut self, byte: usize) -> u64 {
-        let bytes = self.text.as_bytes();
-        let mut start = byte.max(self.offset).min(bytes.len());
-        while bytes.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
-            start += 1;
-        }
-        let newlines = bytes[self.offset..start].iter().filter(|&&b| b == b'\n').count();
-        self.line += u64::try_from(newlines).unwrap_or(u64::MAX);
-        self.offset = start;
-        self.line
-    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 use crate::import::dataset::{Correction, CorrectionTarget, Dataset};
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 use crate::model::{Location, StationId};
 use crate::postcode::Postcode;
 
@@ -75,7 +75,7 @@ fn invalid(why: &str) -> Problem {
 }
 
 /// The correction on a row and its reason, or why the row cannot be used.
-fn read_correction(columns: &Columns, record: &CsvRecord) -> Result<(Correction, String), String> {
+fn read_correction(columns: &Columns, record: &CsvRow) -> Result<(Correction, String), String> {
     let field = |name: &str| columns.optional(record, name);
     let required = |name: &str, action: &str| field(name).ok_or_else(|| format!("{action} needs a {name}"));
     let reason = field("reason").ok_or("every correction needs a reason, and this one has none")?;
@@ -111,7 +111,7 @@ fn read_correction(columns: &Columns, record: &CsvRecord) -> Result<(Correction,
 }
 
 /// The addresses an `exclude` or `reassign` is about: one UPRN, or one postcode.
-fn target(columns: &Columns, record: &CsvRecord, action: &str) -> Result<CorrectionTarget, String> {
+fn target(columns: &Columns, record: &CsvRow, action: &str) -> Result<CorrectionTarget, String> {
     match (columns.optional(record, "uprn"), columns.optional(record, "postcode")) {
         (Some(uprn), None) => Ok(CorrectionTarget::Uprn(uprn)),
         (None, Some(text)) => Postcode::parse(&text)

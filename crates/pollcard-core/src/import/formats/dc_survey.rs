@@ -7,7 +7,7 @@
 
 use crate::import::dataset::{Dataset, SurveyAnswers};
 use crate::import::report::{Fate, FileReport};
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 use crate::model::{AccessibilityFeature, Availability, LocalizedText, StationAccessibility, StationId};
 
 use super::rows::{self, Columns};
@@ -90,12 +90,7 @@ fn answer(value: &str) -> Option<Availability> {
     }
 }
 
-fn read_answers(
-    columns: &Columns,
-    record: &CsvRecord,
-    station_id: StationId,
-    report: &mut FileReport,
-) -> SurveyAnswers {
+fn read_answers(columns: &Columns, record: &CsvRow, station_id: StationId, report: &mut FileReport) -> SurveyAnswers {
     let mut access = StationAccessibility::default();
     for (column, feature) in FEATURES {
         let value = columns.get(record, column);

@@ -7,7 +7,7 @@
 
 use crate::import::dataset::{Dataset, DistrictWard};
 use crate::import::report::{Fate, FileReport};
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 use crate::model::{LocalizedText, Ward};
 
 use super::rows::{self, Columns};
@@ -61,7 +61,7 @@ impl Importer for DistrictWards {
 }
 
 /// The row's mapping, or the required column that is blank.
-fn read_mapping(columns: &Columns, record: &CsvRecord) -> Result<DistrictWard, &'static str> {
+fn read_mapping(columns: &Columns, record: &CsvRow) -> Result<DistrictWard, &'static str> {
     let required = |column: &'static str| columns.optional(record, column).ok_or(column);
     let district = required("polling_district")?;
     let ward_id = required("ward_id")?;

@@ -7,7 +7,7 @@
 use crate::import::dataset::Dataset;
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 use crate::model::{Address, StationId};
 use crate::postcode::Postcode;
 
@@ -61,7 +61,7 @@ impl Importer for GenericAddresses {
     }
 }
 
-fn read_address(columns: &Columns, record: &CsvRecord) -> Result<(Postcode, Address), Problem> {
+fn read_address(columns: &Columns, record: &CsvRow) -> Result<(Postcode, Address), Problem> {
     let uprn = columns.get(record, "uprn");
     if uprn.is_empty() {
         return Err(Problem::new(

@@ -7,7 +7,7 @@
 use crate::import::dataset::Dataset;
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 use crate::model::{
     AccessibilityFeature, Availability, LocalizedText, Location, OpeningHours, PollingStation, StationAccessibility,
     StationId,
@@ -72,7 +72,7 @@ fn feature_column(column: &str) -> Option<AccessibilityFeature> {
     AccessibilityFeature::from_key(key)
 }
 
-fn import_row(columns: &Columns, record: &CsvRecord, dataset: &mut Dataset, report: &mut FileReport) -> Fate {
+fn import_row(columns: &Columns, record: &CsvRow, dataset: &mut Dataset, report: &mut FileReport) -> Fate {
     let line = record.line;
     if let Some(column) = REQUIRED.iter().find(|column| columns.get(record, column).is_empty()) {
         report.push(rows::blank_field(column, "station").at_line(line));
@@ -212,7 +212,7 @@ fn opening_hours(opens: &str, closes: &str, warnings: &mut Vec<Problem>) -> Open
     hours
 }
 
-fn accessibility(columns: &Columns, record: &CsvRecord, warnings: &mut Vec<Problem>) -> StationAccessibility {
+fn accessibility(columns: &Columns, record: &CsvRow, warnings: &mut Vec<Problem>) -> StationAccessibility {
     let mut access = StationAccessibility::default();
     for feature in AccessibilityFeature::ALL {
         let key = feature.key();

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use crate::import::dataset::{Dataset, SurveyAnswers, SurveyDetails};
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 use crate::model::{AccessibilityFeature, Availability, LocalizedText, StationAccessibility, StationId};
 
 use super::rows::{self, Columns};
@@ -106,7 +106,7 @@ fn is_known(column: &str) -> bool {
 
 fn read_row(
     columns: &Columns,
-    record: &CsvRecord,
+    record: &CsvRow,
     station_id: StationId,
     warnings: &mut Vec<Problem>,
 ) -> (SurveyAnswers, SurveyDetails) {

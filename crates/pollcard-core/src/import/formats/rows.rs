@@ -1,12 +1,20 @@
 //! What every CSV format does the same way: finding columns by name (any case),
 //! refusing a file that lacks a required column, and the row checks that do not
 //! depend on the format (wrong number of fields, blank rows, exact duplicates).
+//!
+//! Rows stream from the file (see [`SourceFile::rows`]): an importer's closure sees
+//! each [`CsvRow`] while it is in the reader's buffer and keeps only what it builds
+//! from it. Nothing holds every row at once, so the exact-duplicate check remembers a
+//! hash of each row and where it started, and reads an earlier row again only when a
+//! later one hashes the same.
 
-use rustc_hash::FxHashMap;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
-use crate::import::source::{CsvRecord, CsvTable, SourceFile, Truncation};
+use crate::import::source::{CsvRow, SourceFile, Truncation};
 use crate::model::{AccessibilityFeature, Availability, StationAccessibility};
 use crate::postcode::Postcode;
 
@@ -33,12 +41,12 @@ impl Columns {
     }
 
     /// The value of column `name` in `record`, trimmed; empty when the column is absent.
-    pub(crate) fn get<'r>(&self, record: &'r CsvRecord, name: &str) -> &'r str {
-        self.index.get(name).and_then(|&position| record.fields.get(position)).map(String::as_str).unwrap_or_default()
+    pub(crate) fn get<'r>(&self, record: &'r CsvRow<'_>, name: &str) -> &'r str {
+        self.index.get(name).and_then(|&position| record.get(position)).unwrap_or_default()
     }
 
     /// The value, or `None` when blank or absent.
-    pub(crate) fn optional(&self, record: &CsvRecord, name: &str) -> Option<String> {
+    pub(crate) fn optional(&self, record: &CsvRow<'_>, name: &str) -> Option<String> {
         Some(self.get(record, name)).filter(|value| !value.is_empty()).map(str::to_owned)
     }
 
@@ -70,29 +78,29 @@ pub(crate) fn quoted_list(names: &[&str]) -> String {
 /// Reads `source` as a table in `format`, checking its required columns. Returns `None`
 /// (with a fatal problem reported and every record settled as dropped) when the file
 /// cannot be used.
-pub(crate) fn open_table(
-    source: &SourceFile,
+pub(crate) fn open_table<'s>(
+    source: &'s SourceFile,
     report: &mut FileReport,
     format: &str,
     required: &[&str],
     is_known: impl Fn(&str) -> bool,
-) -> Option<(CsvTable, Columns)> {
+) -> Option<(Table<'s>, Columns)> {
     open_table_with_header(source, report, format, required, is_known, <[String]>::to_vec)
 }
 
 /// [`open_table`] for formats whose header needs tidying first: `header` gives the
 /// column names to use (one per column, in order), e.g. Xpress's duplicated and glued
 /// names mapped back to the names they stand for.
-pub(crate) fn open_table_with_header(
-    source: &SourceFile,
+pub(crate) fn open_table_with_header<'s>(
+    source: &'s SourceFile,
     report: &mut FileReport,
     format: &str,
     required: &[&str],
     is_known: impl Fn(&str) -> bool,
     header: impl FnOnce(&[String]) -> Vec<String>,
-) -> Option<(CsvTable, Columns)> {
+) -> Option<(Table<'s>, Columns)> {
     report.delimiter = Some(source.delimiter());
-    let table = match source.table() {
+    let shape = match source.shape() {
         Ok(table) => table,
         Err(error) => {
             report.push(Problem::new(
@@ -104,15 +112,15 @@ pub(crate) fn open_table_with_header(
             return None;
         }
     };
-    report.set_records_read(table.records.len());
-    if let Some(truncation) = &table.truncated {
+    report.set_records_read(shape.records);
+    if let Some(truncation) = &shape.truncated {
         report.push(truncated(source, truncation));
-        for _ in &table.records {
+        for _ in 0..shape.records {
             report.settle(Fate::Dropped);
         }
         return None;
     }
-    let columns = Columns::new(&header(&table.header));
+    let columns = Columns::new(&header(&shape.header));
     let missing: Vec<&str> = required.iter().copied().filter(|name| !columns.has(name)).collect();
     if !missing.is_empty() {
         for name in &missing {
@@ -134,13 +142,21 @@ pub(crate) fn open_table_with_header(
                 .at_line(1),
             );
         }
-        for _ in &table.records {
+        for _ in 0..shape.records {
             report.settle(Fate::Dropped);
         }
         return None;
     }
     columns.warn_unknown(is_known, format, report);
-    Some((table, columns))
+    Some((Table { source, width: shape.header.len(), records: shape.records }, columns))
+}
+
+/// A CSV file that passed [`open_table`]'s checks, ready to stream its rows.
+pub(crate) struct Table<'s> {
+    source: &'s SourceFile,
+    /// How many fields the header has, and how many records follow it.
+    width: usize,
+    records: usize,
 }
 
 /// The fatal problem for a file cut off in its last record: none of it is imported,
@@ -162,41 +178,81 @@ fn truncated(source: &SourceFile, truncation: &Truncation) -> Problem {
 /// Runs `import` on every record that passes the checks common to all formats, and
 /// settles each record with the fate it returns (or as dropped when a check fails).
 pub(crate) fn for_each_row(
-    table: &CsvTable,
+    table: &Table<'_>,
     report: &mut FileReport,
-    mut import: impl FnMut(&CsvRecord, &mut FileReport) -> Fate,
+    mut import: impl FnMut(&CsvRow<'_>, &mut FileReport) -> Fate,
 ) {
-    // Every row is hashed whole to find exact copies. FxHash rather than SipHash (the
-    // map is only looked up, never iterated, so the hasher cannot change any output),
-    // and sized for every row up front so the map never rehashes as it grows: both
-    // showed as a tenth of the import time each in a profile.
-    let mut first_seen: FxHashMap<&[String], u64> =
-        FxHashMap::with_capacity_and_hasher(table.records.len(), Default::default());
-    for record in &table.records {
-        let fate = match check_row(table, record, &mut first_seen) {
+    let mut first_seen = SeenRows::with_capacity(table.records);
+    // `open_table` has read the same text with the same reader, so no record fails now.
+    let Ok(mut rows) = table.source.rows() else { return };
+    while let Some(Ok(record)) = rows.next_row() {
+        let fate = match check_row(table, &record, &mut first_seen) {
             Some(problem) => {
                 report.push(problem.at_line(record.line));
                 Fate::Dropped
             }
-            None => import(record, report),
+            None => import(&record, report),
         };
         report.settle(fate);
     }
 }
 
-fn check_row<'t>(
-    table: &CsvTable,
-    record: &'t CsvRecord,
-    first_seen: &mut FxHashMap<&'t [String], u64>,
-) -> Option<Problem> {
-    let expected = table.header.len();
-    if record.fields.len() != expected {
+/// The rows read so far, to find exact copies: each row's hash, with the line it is
+/// on and where the reader started it. Two rows are copies when their fields, trimmed,
+/// are equal in number and text; a hash match is confirmed by reading the earlier row
+/// again, so a collision can never drop a row. FxHash (the map is only looked up,
+/// never iterated, so the hasher cannot change any output), sized for every row up
+/// front so it never rehashes as it grows.
+struct SeenRows {
+    first: FxHashMap<u64, (u64, usize)>,
+    /// Rows whose hash an earlier, different row already had (in practice none).
+    collided: Vec<(u64, u64, usize)>,
+}
+
+impl SeenRows {
+    fn with_capacity(rows: usize) -> SeenRows {
+        SeenRows { first: FxHashMap::with_capacity_and_hasher(rows, Default::default()), collided: Vec::new() }
+    }
+
+    /// The line of an earlier copy of `row`; otherwise `None`, and `row` is remembered.
+    fn copy_of(&mut self, source: &SourceFile, row: &CsvRow<'_>) -> Option<u64> {
+        let hash = SeenRows::hash(row);
+        let same = |byte: usize| source.fields_at_equal(byte, row.fields());
+        match self.first.get(&hash) {
+            None => {
+                self.first.insert(hash, (row.line, row.byte()));
+                None
+            }
+            Some(&(line, byte)) if same(byte) => Some(line),
+            Some(_) => {
+                let earlier = self.collided.iter().find(|&&(other, _, byte)| other == hash && same(byte));
+                if let Some(&(_, line, _)) = earlier {
+                    return Some(line);
+                }
+                self.collided.push((hash, row.line, row.byte()));
+                None
+            }
+        }
+    }
+
+    /// The number of fields and each field, as a slice of `String`s hashes.
+    fn hash(row: &CsvRow<'_>) -> u64 {
+        let mut hasher = FxHasher::default();
+        row.len().hash(&mut hasher);
+        row.fields().for_each(|field| field.hash(&mut hasher));
+        hasher.finish()
+    }
+}
+
+fn check_row(table: &Table<'_>, record: &CsvRow<'_>, first_seen: &mut SeenRows) -> Option<Problem> {
+    let expected = table.width;
+    if record.len() != expected {
         return Some(Problem::new(
             ProblemCode::WrongFieldCount,
             Action::Dropped,
             format!(
                 "this row has {} fields but the header has {expected}, so its values cannot be matched to columns",
-                record.fields.len()
+                record.len()
             ),
             "Look for a missing or extra separator, or an unclosed quote on this or the previous row; if this is \
              the last row, the file may have been cut short.",
@@ -210,16 +266,14 @@ fn check_row<'t>(
             "Delete the empty row.",
         ));
     }
-    if let Some(first) = first_seen.get(record.fields.as_slice()) {
-        return Some(Problem::new(
+    first_seen.copy_of(table.source, record).map(|first| {
+        Problem::new(
             ProblemCode::DuplicateRow,
             Action::Dropped,
             format!("this row is an exact copy of line {first}; the copy was skipped"),
             "Delete the repeated row.",
-        ));
-    }
-    first_seen.insert(&record.fields, record.line);
-    None
+        )
+    })
 }
 
 /// The error for a blank required field, dropping the record.
@@ -273,4 +327,43 @@ pub(crate) fn level_access_and_ramp(access: &StationAccessibility) -> Option<Pro
              is put over a step on polling day.",
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The line of the copy each row is, row by row, through `seen`.
+    fn copies(source: &SourceFile, seen: &mut SeenRows) -> Vec<Option<u64>> {
+        let mut rows = source.rows().expect("csv");
+        let mut found = Vec::new();
+        while let Some(Ok(row)) = rows.next_row() {
+            found.push(seen.copy_of(source, &row));
+        }
+        found
+    }
+
+    #[test]
+    fn exact_copies_are_found_by_their_trimmed_fields() {
+        let source = SourceFile::decode("t.csv", b"a,b\n1,x\n1, x \n\"1\",x\n1,x,\n2,\"x\ny\"\n\n2,\"x\ny\"\n")
+            .expect("decodes");
+        let mut seen = SeenRows::with_capacity(8);
+        assert_eq!(copies(&source, &mut seen), [None, Some(2), Some(2), None, None, Some(6)]);
+    }
+
+    #[test]
+    fn a_hash_shared_by_different_rows_is_not_a_copy() {
+        let source = SourceFile::decode("t.csv", b"a,b\n1,x\n2,y\n2,y\n").expect("decodes");
+        let mut rows = source.rows().expect("csv");
+        let mut seen = SeenRows::with_capacity(4);
+        // Every row's hash is taken by a made-up earlier row: line 2, read again from
+        // where line 2 starts.
+        let mut earlier = None;
+        while let Some(Ok(row)) = rows.next_row() {
+            let (line, byte) = *earlier.get_or_insert((row.line, row.byte()));
+            seen.first.insert(SeenRows::hash(&row), (line, byte));
+        }
+        assert_eq!(copies(&source, &mut seen), [Some(2), None, Some(3)]);
+        assert_eq!(seen.collided.len(), 1);
+    }
 }

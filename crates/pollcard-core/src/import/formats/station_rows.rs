@@ -8,7 +8,7 @@
 use crate::import::dataset::Dataset;
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 
 use super::rows::{self, Columns};
 use super::xpress::quirks::test_marker;
@@ -30,7 +30,7 @@ pub(super) struct StationLayout {
 pub(super) fn import_station_rows(
     layout: &StationLayout,
     names: &ColumnNames,
-    read_row: impl for<'r> Fn(&Columns, &'r CsvRecord) -> StationFields<'r>,
+    read_row: impl for<'r> Fn(&Columns, &'r CsvRow) -> StationFields<'r>,
     source: &SourceFile,
     dataset: &mut Dataset,
     report: &mut FileReport,

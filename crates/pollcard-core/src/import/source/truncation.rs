@@ -1,7 +1,7 @@
 //! Telling a CSV file that was cut off part-way through its last record (an
 //! interrupted export or copy) from one that merely has a damaged row.
 
-use super::{CsvRecord, Delimiter};
+use super::Delimiter;
 
 /// Signs that a CSV file was cut off part-way through its last record, as an
 /// interrupted export or copy leaves it. A row that is short in the middle of a file
@@ -35,22 +35,57 @@ impl std::fmt::Display for Truncation {
 
 /// Whether the file was cut off in its last record: it ends inside a quoted field, or
 /// the last record has fewer fields than the header (a one-column file cannot tell).
+/// `last` is the last record's line and number of fields.
 pub(super) fn truncation(
     text: &str,
     delimiter: Delimiter,
     expected: usize,
-    last: Option<&CsvRecord>,
+    last: Option<(u64, usize)>,
 ) -> Option<Truncation> {
-    let last = last?;
+    let (line, fields) = last?;
     let open_quote = ends_inside_quotes(text, delimiter.byte());
-    let short = expected > 1 && last.fields.len() < expected;
-    (open_quote || short).then_some(Truncation { line: last.line, fields: last.fields.len(), expected, open_quote })
+    let short = expected > 1 && fields < expected;
+    (open_quote || short).then_some(Truncation { line, fields, expected, open_quote })
 }
 
 /// Whether `text` ends inside a quoted field. As in CSV, a quote opens a quoted field
 /// only at the start of a field (after spaces), `""` inside one is a quote, and a quote
 /// in the middle of an unquoted field (`12" pipe`) is just a character.
+///
+/// Every file is scanned, so the scan jumps from quote to quote (`memchr`) rather than
+/// stepping through every byte: outside quotes, only the bytes just before a quote
+/// say whether it starts a field (spaces back to a separator or line break).
 fn ends_inside_quotes(text: &str, delimiter: u8) -> bool {
+    let bytes = text.as_bytes();
+    // Outside quotes from `at`, where a field starts exactly when `field_start`.
+    let (mut at, mut field_start) = (0, true);
+    while let Some(quote) = memchr::memchr(b'"', &bytes[at..]).map(|found| at + found) {
+        let before = &bytes[at..quote];
+        let opens = match before.iter().rposition(|&byte| byte != b' ') {
+            None => field_start,
+            Some(last) => matches!(before[last], b'\n' | b'\r') || before[last] == delimiter,
+        };
+        (at, field_start) = (quote + 1, false);
+        if !opens {
+            continue;
+        }
+        // Inside the quoted field: `""` is a quote; any other quote closes it.
+        loop {
+            let Some(close) = memchr::memchr(b'"', &bytes[at..]).map(|found| at + found) else { return true };
+            if bytes.get(close + 1) == Some(&b'"') {
+                at = close + 2;
+            } else {
+                at = close + 1;
+                break;
+            }
+        }
+    }
+    false
+}
+
+/// The byte-by-byte definition [`ends_inside_quotes`] must agree with.
+#[cfg(test)]
+fn ends_inside_quotes_stepwise(text: &str, delimiter: u8) -> bool {
     let (mut quoted, mut field_start) = (false, true);
     let mut bytes = text.bytes().peekable();
     while let Some(byte) = bytes.next() {
@@ -100,5 +135,26 @@ mod tests {
         assert_eq!(decode(b"name\nHall\n").table().expect("csv").truncated, None, "one column cannot tell");
         let stray = decode(b"id,name\n1,12\" pipe store\n2,\"Hall, Mill Lane\"\n").table().expect("csv");
         assert_eq!(stray.truncated, None, "a quote inside an unquoted field is a character");
+    }
+
+    #[test]
+    fn the_quote_scan_agrees_with_the_stepwise_definition() {
+        let pieces = ["\"", "\"\"", ",", "\t", " ", "a", "\n", "\r\n", "12\" pipe", "\"x,y\"", "  \""];
+        // Every sequence of up to four pieces, with both separators.
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> =
+                texts.iter().flat_map(|text| pieces.iter().map(move |piece| format!("{text}{piece}"))).collect();
+            texts.extend(longer);
+        }
+        for text in &texts {
+            for delimiter in [b',', b'\t'] {
+                assert_eq!(
+                    super::ends_inside_quotes(text, delimiter),
+                    super::ends_inside_quotes_stepwise(text, delimiter),
+                    "{text:?}"
+                );
+            }
+        }
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 
 use super::super::rows::Columns;
 use super::super::xpress::quirks::split_address;
@@ -62,7 +62,7 @@ impl Importer for DemocracyClubAddresses {
     }
 }
 
-fn read_row<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
+fn read_row<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
     XpressRow {
         uprn: columns.get(record, "uprn"),
         address_lines: split_address(columns.get(record, "address")).into_iter().map(str::to_owned).collect(),

@@ -9,7 +9,7 @@
 
 use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 
 use super::super::rows::Columns;
 use super::super::station_rows::{import_station_rows, StationLayout};
@@ -95,12 +95,12 @@ impl Importer for DemocracyClubStations {
 /// Tells the compiler the closure works for records of any lifetime.
 fn for_every_record<F>(read: F) -> F
 where
-    F: for<'r> Fn(&Columns, &'r CsvRecord) -> StationFields<'r>,
+    F: for<'r> Fn(&Columns, &'r CsvRow) -> StationFields<'r>,
 {
     read
 }
 
-fn read_row<'r>(columns: &Columns, record: &'r CsvRecord, x: &str, y: &str) -> StationFields<'r> {
+fn read_row<'r>(columns: &Columns, record: &'r CsvRow, x: &str, y: &str) -> StationFields<'r> {
     let lines = split_address(columns.get(record, "address"));
     let (name, address_lines) = match lines.split_first() {
         Some((name, [])) => (*name, vec![*name]),

@@ -3,7 +3,7 @@
 
 use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 
 use super::super::rows::Columns;
 use super::super::xpress::{import_file, lines, Layout, RowStation, XpressRow};
@@ -54,7 +54,7 @@ impl Importer for DemocracyCountsAddresses {
     }
 }
 
-fn read_row<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
+fn read_row<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
     XpressRow {
         uprn: columns.get(record, "uprn"),
         address_lines: lines(columns, record, &ADDRESS_LINES).into_iter().map(str::to_owned).collect(),

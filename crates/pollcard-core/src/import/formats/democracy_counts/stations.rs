@@ -4,7 +4,7 @@
 
 use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 
 use super::super::rows::Columns;
 use super::super::station_rows::{import_station_rows, StationLayout};
@@ -62,7 +62,7 @@ impl Importer for DemocracyCountsStations {
     }
 }
 
-fn read_row<'r>(columns: &Columns, record: &'r CsvRecord) -> StationFields<'r> {
+fn read_row<'r>(columns: &Columns, record: &'r CsvRow) -> StationFields<'r> {
     StationFields {
         id: columns.get(record, "stationcode").into(),
         name: columns.get(record, "placename"),

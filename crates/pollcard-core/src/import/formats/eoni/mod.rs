@@ -12,7 +12,7 @@
 
 use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 
 use super::rows::Columns;
 use super::xpress::quirks::split_address;
@@ -81,7 +81,7 @@ impl Importer for Eoni {
     }
 }
 
-fn read_row<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
+fn read_row<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
     XpressRow {
         uprn: columns.get(record, "pro_uprn"),
         address_lines: split_address(columns.get(record, "pro_fulladdress")).into_iter().map(str::to_owned).collect(),

@@ -22,7 +22,7 @@ use std::borrow::Cow;
 
 use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 
 use super::rows::Columns;
 use super::xpress::quirks::tidy_header;
@@ -172,7 +172,7 @@ fn station_id<'r>(venue: &'r str, number: &'r str) -> Cow<'r, str> {
     }
 }
 
-fn read_current<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
+fn read_current<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
     const ADDRESS: [&str; 5] = ["addressline1", "addressline2", "addressline3", "addressline4", "addressline5"];
     let station_address = &CURRENT_KNOWN[CURRENT_STATION_ADDRESS];
     XpressRow {
@@ -191,7 +191,7 @@ fn read_current<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
     }
 }
 
-fn read_older<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
+fn read_older<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
     let station_address = &OLDER_KNOWN[OLDER_STATION_ADDRESS];
     XpressRow {
         uprn: columns.get(record, "uprn"),
@@ -212,7 +212,7 @@ fn read_older<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
 /// The older export's address in parts, as lines: the house name; the house number
 /// with the sub-street it is on (or, without one, with the street); the street with
 /// its number; then locality, town and administrative area.
-fn older_address(columns: &Columns, record: &CsvRecord) -> Vec<String> {
+fn older_address(columns: &Columns, record: &CsvRow) -> Vec<String> {
     let get = |name: &str| columns.get(record, name);
     let joined = |parts: &[&str]| parts.iter().filter(|part| !part.is_empty()).copied().collect::<Vec<_>>().join(" ");
     let (house_number, sub_street) = (get("housenumber"), get("substreetname"));

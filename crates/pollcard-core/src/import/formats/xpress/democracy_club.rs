@@ -4,7 +4,7 @@
 
 use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 
 use super::super::rows::Columns;
 use super::super::{Confidence, Importer};
@@ -91,7 +91,7 @@ impl Importer for XpressDemocracyClub {
     }
 }
 
-fn read_row<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
+fn read_row<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
     XpressRow {
         uprn: columns.get(record, "property_urn"),
         address_lines: lines(columns, record, &ADDRESS).into_iter().map(str::to_owned).collect(),

@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use crate::import::dataset::Dataset;
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
-use crate::import::source::{CsvRecord, CsvTable, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 use crate::model::{Address, PollingStation, StationAccessibility, StationId};
 use crate::postcode::Postcode;
 
@@ -47,7 +47,7 @@ pub(super) struct Layout {
     /// Every column the layout has, used or not (lower case).
     pub known: &'static [&'static str],
     pub names: ColumnNames,
-    pub read_row: for<'r> fn(&Columns, &'r CsvRecord) -> XpressRow<'r>,
+    pub read_row: for<'r> fn(&Columns, &'r CsvRow) -> XpressRow<'r>,
 }
 
 /// Reads `source` in `layout` into `dataset`, settling every row in `report`.
@@ -68,13 +68,13 @@ pub(super) fn import_file(
 
 /// Opens `source` as a table in `format`, its duplicated and glued column names mapped
 /// back to the `known` names they stand for (see [`tidy_header`]).
-pub(super) fn open_tidied(
-    source: &SourceFile,
+pub(super) fn open_tidied<'s>(
+    source: &'s SourceFile,
     report: &mut FileReport,
     format: &str,
     required: &[&str],
     known: &[&str],
-) -> Option<(CsvTable, Columns)> {
+) -> Option<(rows::Table<'s>, Columns)> {
     let tidy = |header: &[String]| tidy_header(header, known);
     rows::open_table_with_header(source, report, format, required, |column| known.contains(&column), tidy)
 }
@@ -93,7 +93,7 @@ pub(super) fn detect_by_columns(source: &SourceFile, known: &[&str], first: &str
 }
 
 /// The non-blank values of `names`' columns, in order.
-pub(super) fn lines<'r>(columns: &Columns, record: &'r CsvRecord, names: &[&str]) -> Vec<&'r str> {
+pub(super) fn lines<'r>(columns: &Columns, record: &'r CsvRow, names: &[&str]) -> Vec<&'r str> {
     names.iter().map(|name| columns.get(record, name)).filter(|line| !line.is_empty()).collect()
 }
 

@@ -5,7 +5,7 @@
 
 use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
-use crate::import::source::{CsvRecord, SourceFile};
+use crate::import::source::{CsvRow, SourceFile};
 
 use super::super::rows::Columns;
 use super::super::{Confidence, Importer};
@@ -89,7 +89,7 @@ impl Importer for XpressWebLookup {
     }
 }
 
-fn read_row<'r>(columns: &Columns, record: &'r CsvRecord) -> XpressRow<'r> {
+fn read_row<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
     // A property number of 0 stands for none.
     let number = Some(columns.get(record, "propertynumber")).filter(|number| !number.is_empty() && *number != "0");
     let street = columns.get(record, "streetname");
