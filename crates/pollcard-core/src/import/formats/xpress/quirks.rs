@@ -41,15 +41,24 @@ pub(in crate::import::formats) fn split_address(full: &str) -> Vec<&str> {
 
 /// Why a record is a dummy or test one, if it is.
 pub(in crate::import::formats) fn test_marker<S: AsRef<str>>(lines: &[S], postcode: &str) -> Option<String> {
+    // Asked of every row, so without copying any line (the markers are ASCII, so an
+    // ASCII-case-blind search finds what a search of an upper- or lower-cased copy does).
     let lines = lines.iter().map(AsRef::as_ref);
-    if let Some(line) = lines.clone().find(|line| line.to_ascii_uppercase().contains("[TESTING]")) {
+    if let Some(line) = lines.clone().find(|line| contains_ignoring_ascii_case(line, b"[testing]")) {
         return Some(format!("\"{line}\" is marked [TESTING]"));
     }
-    if let Some(line) = lines.clone().find(|line| line.to_ascii_lowercase().contains("dummy record")) {
+    if let Some(line) = lines.clone().find(|line| contains_ignoring_ascii_case(line, b"dummy record")) {
         return Some(format!("\"{line}\""));
     }
-    let dummy_postcode = Postcode::parse(postcode).is_ok_and(|postcode| postcode.to_string() == "A1 1AA");
+    // `A1 1AA` is the only postcode whose compact form is `A11AA`.
+    let dummy_postcode = Postcode::parse(postcode).is_ok_and(|postcode| postcode.compact() == "A11AA");
     dummy_postcode.then(|| format!("its postcode is the dummy {postcode}"))
+}
+
+/// Whether `text` contains `needle` (ASCII, lower case), ignoring ASCII case.
+fn contains_ignoring_ascii_case(text: &str, needle: &[u8]) -> bool {
+    text.len() >= needle.len()
+        && text.as_bytes().windows(needle.len()).any(|window| window.eq_ignore_ascii_case(needle))
 }
 
 /// Where a postcode was found.
