@@ -7,12 +7,14 @@
 //! (`rules.json`, each rule with the legislation it comes from), a bundle can adjust
 //! the calendar and override a rule (`timetable.json`, see [`member`]), and this
 //! module only computes. No time-zone database: dates and times are Europe/London
-//! local, and [`london`] gives the UTC offset by the UK's last-Sunday rule.
+//! local, and [`london`] gives the UTC offset by the UK's last-Sunday rule; [`ics`]
+//! writes key dates as an iCalendar file with a fixed Europe/London time zone.
 //! Documented in `docs/timetable.md`.
 
 pub mod date;
 mod engine;
 pub mod holidays;
+pub mod ics;
 pub mod kinds;
 pub mod london;
 pub mod member;

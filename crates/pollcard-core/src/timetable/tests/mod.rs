@@ -5,6 +5,7 @@
 mod bank_holiday_lists;
 mod calendar;
 mod dates;
+mod ics;
 mod matrix;
 mod overrides;
 mod published;
