@@ -193,3 +193,18 @@ fn holidays_bad_input_exits_2() {
         assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
     }
 }
+
+#[test]
+fn a_by_election_counts_only_its_own_nation() {
+    // 12 December 2019: the general election skipped Scotland's 2 December holiday
+    // everywhere; an English by-election that day would not.
+    let args = ["--poll-date", "2019-12-12", "--type", "uk-parliament", "--nation", "england"];
+    let general = parse(&timetable(&args));
+    let mut by_election_args = args.to_vec();
+    by_election_args.push("--by-election");
+    let by_election = parse(&timetable(&by_election_args));
+    assert_eq!(general["close_of_nominations"]["date"], "2019-11-14");
+    assert_eq!(general["postal_application"]["date"], "2019-11-26");
+    assert_eq!(by_election["close_of_nominations"]["date"], "2019-11-15");
+    assert_eq!(by_election["postal_application"]["date"], "2019-11-27");
+}
