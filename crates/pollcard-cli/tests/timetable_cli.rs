@@ -30,7 +30,7 @@ fn england_local_2_may_2024_as_published() {
     assert_eq!(t["vac_application"], json!({"date": "2024-04-24", "time": "17:00"}));
     assert_eq!(t["poll_open"], json!({"date": "2024-05-02", "time": "07:00"}));
     assert_eq!(t["poll_close"], json!({"date": "2024-05-02", "time": "22:00"}));
-    assert_eq!(t["notice_of_election"], json!({"date": "2024-03-26", "time": null}));
+    assert_eq!(t["notice_of_election"], json!({"date": "2024-03-26", "time": "23:59"}));
     assert!(t.get("count").is_none(), "no count without a bundle");
     assert_eq!(t.as_object().map(serde_json::Map::len), Some(16));
     // Keys in the order the events happen, in the printed text.

@@ -96,12 +96,12 @@ fn has_a_fixed_london_time_zone_and_balanced_components() {
     assert_eq!(values(&properties, "TZID"), ["Europe/London"]);
     assert_eq!(values(&properties, "RRULE"), ["FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"]);
     assert_eq!(values(&properties, "TZOFFSETTO"), ["+0100", "+0000"]);
-    // The notice has no time of day: an all-day entry.
+    // Every event the engine gives has a time of day, so every entry is timed.
     assert_eq!(
         values(&properties, "DTSTART"),
-        ["19810329T010000", "19961027T020000", "20260330", "20260420T235900", "20260507T070000"]
+        ["19810329T010000", "19961027T020000", "20260330T235900", "20260420T235900", "20260507T070000"]
     );
-    assert_eq!(values(&properties, "DTEND"), ["20260331"]);
+    assert!(values(&properties, "DTEND").is_empty(), "timed entries have no end");
     let uids = values(&properties, "UID");
     assert_eq!(
         uids,
@@ -126,4 +126,7 @@ fn unsafe_id_characters_become_dashes() {
     };
     let properties = parse(&calendar(&[event], stamp()));
     assert_eq!(values(&properties, "UID"), ["ballot-id--a-b-c@pollcard"]);
+    // With no time of day, an all-day entry: it starts on the day and ends the next.
+    assert_eq!(values(&properties, "DTSTART"), ["19810329T010000", "19961027T020000", "20260507"]);
+    assert_eq!(values(&properties, "DTEND"), ["20260508"]);
 }

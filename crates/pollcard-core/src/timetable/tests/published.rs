@@ -28,7 +28,7 @@ fn england_local_7_may_2026() {
     // Worked example (Easter 3 and 6 April, early May bank holiday 4 May): notice 30 March,
     // nominations 9 April, registration 20 April, postal 21 April, proxy and VAC 28 April.
     let t = timetable("local", "england", "2026-05-07");
-    assert_eq!(at(&t, NoticeOfElection), "2026-03-30");
+    assert_eq!(at(&t, NoticeOfElection), "2026-03-30 23:59");
     assert_eq!(
         dates(&t, &NOMINATIONS_TO_PROXY),
         ["2026-04-09", "2026-04-10", "2026-04-20", "2026-04-21", "2026-04-28", "2026-04-28"]
@@ -40,7 +40,7 @@ fn gla_2_may_2024() {
     // London Elects, "Statutory notices and elections timetable" for 2 May 2024, and the
     // London Borough of Lambeth's key dates (replacement packs from Friday 26 April).
     let t = timetable("gla", "england", "2024-05-02");
-    assert_eq!(at(&t, NoticeOfElection), "2024-03-19");
+    assert_eq!(at(&t, NoticeOfElection), "2024-03-19 23:59");
     assert_eq!(at(&t, CloseOfNominations), "2024-03-27 16:00");
     assert_eq!(at(&t, Withdrawal), "2024-03-27 16:00");
     assert_eq!(at(&t, SopnPublication), "2024-04-02 16:00");
@@ -48,7 +48,7 @@ fn gla_2_may_2024() {
     assert_eq!(at(&t, PostalApplication), "2024-04-17 17:00");
     assert_eq!(at(&t, ProxyApplication), "2024-04-24 17:00");
     assert_eq!(at(&t, VacApplication), "2024-04-24 17:00");
-    assert_eq!(at(&t, ReplacementPostalPackFrom), "2024-04-26");
+    assert_eq!(at(&t, ReplacementPostalPackFrom), "2024-04-26 00:00");
     assert_eq!(at(&t, ReplacementPostalPackUntil), "2024-05-02 17:00");
     assert_eq!(at(&t, EmergencyProxy), "2024-05-02 17:00");
 }
@@ -98,7 +98,7 @@ fn scottish_parliament_6_may_2021_and_5_may_2016() {
     // Commission's): notice by 24 March, nominations and withdrawals 4 pm 31 March —
     // Easter Monday (5 April) disregarded; registration 19 April, proxy 27 April.
     let t = timetable("scottish-parliament", "scotland", "2021-05-06");
-    assert_eq!(at(&t, NoticeOfElection), "2021-03-24");
+    assert_eq!(at(&t, NoticeOfElection), "2021-03-24 23:59");
     assert_eq!(at(&t, CloseOfNominations), "2021-03-31 16:00");
     assert_eq!(at(&t, Withdrawal), "2021-03-31 16:00");
     assert_eq!(at(&t, Registration), "2021-04-19 23:59");
@@ -106,7 +106,7 @@ fn scottish_parliament_6_may_2021_and_5_may_2016() {
     assert!(!t.contains_key(&VacApplication), "no photo ID at Scottish Parliament elections");
     // Electoral Commission timetable for 5 May 2016: notice by 23 March, nominations 4 pm 1 April.
     let t = timetable("scottish-parliament", "scotland", "2016-05-05");
-    assert_eq!(at(&t, NoticeOfElection), "2016-03-23");
+    assert_eq!(at(&t, NoticeOfElection), "2016-03-23 23:59");
     assert_eq!(at(&t, CloseOfNominations), "2016-04-01 16:00");
 }
 
@@ -116,7 +116,7 @@ fn ni_assembly_5_may_2022() {
     // 28 March, nominations until 1 pm 8 April, statement 6 pm 8 April, postal or
     // proxy 5 pm 12 April, registration 14 April.
     let t = timetable("ni-assembly", "northern-ireland", "2022-05-05");
-    assert_eq!(at(&t, NoticeOfElection), "2022-03-28");
+    assert_eq!(at(&t, NoticeOfElection), "2022-03-28 23:59");
     assert_eq!(at(&t, CloseOfNominations), "2022-04-08 13:00");
     assert_eq!(at(&t, SopnPublication), "2022-04-08 18:00");
     assert_eq!(at(&t, PostalApplication), "2022-04-12 17:00");
@@ -132,7 +132,7 @@ fn northern_ireland_local_18_may_2023_around_the_coronation() {
     // postal or proxy 5 pm 26 April, registration 11.59 pm 28 April. The coronation
     // holiday (8 May) and the early May holiday (1 May) both fall inside the timetable.
     let t = timetable("local", "northern-ireland", "2023-05-18");
-    assert_eq!(at(&t, NoticeOfElection), "2023-04-11");
+    assert_eq!(at(&t, NoticeOfElection), "2023-04-11 23:59");
     assert_eq!(at(&t, CloseOfNominations), "2023-04-24 13:00");
     assert_eq!(at(&t, Withdrawal), "2023-04-24 13:00");
     assert_eq!(at(&t, SopnPublication), "2023-04-24 18:00");
