@@ -212,12 +212,23 @@ fn check_is_text(text: &str) -> Result<(), SourceError> {
 /// False only when `bytes` (UTF-8) holds no control character other than tab, line
 /// breaks and form feed: no C0 byte besides those, no DEL, and no C1 character (U+0080
 /// to U+009F, which UTF-8 writes as 0xC2 followed by 0x80 to 0x9F).
+///
+/// Every file is checked, so the bytes are tested in blocks without stopping early
+/// (a loop the compiler vectorises); only a block holding a suspect byte — a control
+/// byte, DEL, or 0xC2, which also starts `£` and other Latin-1 letters — is looked at
+/// closely.
 fn may_hold_control_character(bytes: &[u8]) -> bool {
-    bytes.iter().enumerate().any(|(at, &byte)| match byte {
-        b'\t' | b'\n' | b'\r' | b'\x0C' => false,
-        0x00..=0x1F | 0x7F => true,
-        0xC2 => bytes.get(at + 1).is_some_and(|next| (0x80..=0x9F).contains(next)),
-        _ => false,
+    const BLOCK: usize = 64;
+    let suspect =
+        |byte: u8| (byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r' | b'\x0C')) | (byte == 0x7F) | (byte == 0xC2);
+    bytes.chunks(BLOCK).enumerate().any(|(block, chunk)| {
+        chunk.iter().fold(false, |found, &byte| found | suspect(byte))
+            && chunk.iter().enumerate().any(|(offset, &byte)| match byte {
+                b'\t' | b'\n' | b'\r' | b'\x0C' => false,
+                0x00..=0x1F | 0x7F => true,
+                0xC2 => bytes.get(block * BLOCK + offset + 1).is_some_and(|next| (0x80..=0x9F).contains(next)),
+                _ => false,
+            })
     })
 }
 
@@ -297,6 +308,18 @@ mod tests {
         // Tabs, CR, LF, form feed, U+00A0 and up, and other characters whose UTF-8 holds
         // bytes 0x80 to 0x9F (Ā is C4 80, € is E2 82 AC) are text.
         assert!(SourceFile::decode("t.csv", "a\tb\r\n\x0C1\t\u{A0}\u{BF}Ā€x\n".as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn control_characters_are_found_across_the_blocks_checked() {
+        // U+0085 is C2 85 in UTF-8: put it on each side of a 64-byte block boundary.
+        for padding in 56..66 {
+            let text = format!("a,b\n{}\u{85}\n", "x".repeat(padding));
+            let refused = SourceFile::decode("c.csv", text.as_bytes()).err();
+            assert!(matches!(&refused, Some(SourceError::NotText(reason)) if reason.contains("0085")), "{padding}");
+            let fine = format!("a,b\n{}\u{A3}\n", "x".repeat(padding));
+            assert!(SourceFile::decode("c.csv", fine.as_bytes()).is_ok(), "{padding}");
+        }
     }
 
     #[test]
