@@ -8,6 +8,7 @@
 //! - [`model`]: councils, polling stations, accessibility, addresses, districts.
 //! - [`bundle`]: the published data bundle format (v1), read by app and CLI alike.
 //! - [`bundle_diff`]: what changed between two bundles (stations, addresses, accessibility).
+//! - [`elections`]: elections, ballots and candidates; ballot-paper order and name search.
 //! - [`geo`]: British National Grid easting/northing to WGS84 latitude/longitude.
 //! - [`lookup`]: "where do I vote?" — postcode or UPRN to polling station.
 //! - [`natural_order`]: address ordering with house numbers compared as numbers.
@@ -20,6 +21,7 @@
 
 pub mod bundle;
 pub mod bundle_diff;
+pub mod elections;
 pub mod geo;
 pub mod http_headers;
 pub mod i18n;

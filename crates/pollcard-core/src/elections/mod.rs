@@ -1,0 +1,27 @@
+//! Elections, ballots and candidates: what a voter votes in and who is standing.
+//!
+//! The data follows Democracy Club's model, so councils' and Democracy Club's data
+//! read into it without loss: an *election group* (`local.2026-05-07`, every local
+//! election on that day) holds *elections* (`local.example-borough.2026-05-07`, one
+//! council's), and an election holds one *ballot* per ward or division
+//! (`local.example-borough.north-ward.2026-05-07`) with its candidates. Ids are
+//! checked by [`ids`].
+//!
+//! Everything here is plain data and pure functions, shared by the app (wasm) and the
+//! CLI: ballot-paper order ([`order`]), accent- and case-insensitive name search
+//! ([`search`]), the voting age of a poll ([`rules`]; photo ID and which types are
+//! held where come from the timetable rules, [`crate::timetable::Rules`]), and
+//! the bundle member `elections.json` ([`file`]), which also says which ballots each
+//! polling district votes in.
+
+pub mod file;
+pub mod ids;
+mod kinds;
+mod model;
+pub mod order;
+pub mod rules;
+pub mod search;
+
+pub use file::{ElectionsFile, ELECTIONS_FILE, ELECTIONS_FORMAT, ELECTIONS_FORMAT_VERSION};
+pub use kinds::{id_prefix, type_from_id_prefix, ElectionType, VotingSystem};
+pub use model::{Ballot, BallotResults, Cancellation, Candidate, CandidateStatus, Election, StatusCounts};
