@@ -1,23 +1,11 @@
-// The page's side of Pollcard's offline support, called from the wasm app
-// (src/offline/mod.rs) through wasm-bindgen. Kept in JavaScript because these are
-// thin calls into browser APIs whose Rust bindings would cost more wasm than this
-// file's bytes: service-worker registration and messages, WebCrypto's Ed25519, and
-// the small release-state record in IndexedDB that the service worker shares.
+// Offline support, the page's side; documented where the wasm declares it
+// (src/offline/mod.rs). Kept short: it ships as written, nothing minifies it.
 
 const STATE_DB = 'pollcard-release-state';
 const STATE_STORE = 'state';
 let reloadRequested = false;
 
-/**
- * Registers the service worker and reports what it does through `onEvent(kind)`:
- * `update-ready` (a verified release is waiting for the voter to reload),
- * `release-state` (the shared release record changed: read it again),
- * `refused` with a reason and detail (the worker refused a new release),
- * `updated-elsewhere` (another window switched to a new release).
- * Returns false where service workers are unavailable.
- */
 export function startServiceWorker(onEvent) {
-  // onEvent(kind, reason = '', detail = '')
   if (!('serviceWorker' in navigator)) return false;
   const container = navigator.serviceWorker;
   const hadController = !!container.controller;
@@ -47,20 +35,22 @@ export function startServiceWorker(onEvent) {
       registration.addEventListener('updatefound', () => watch(registration.installing));
     })
     .catch(() => onEvent('release-state'));
-  // Ask the browser not to evict the offline copy under storage pressure; it may say
-  // no, and nothing depends on the answer.
   if (navigator.storage && navigator.storage.persist) {
     navigator.storage.persisted().then((persisted) => persisted || navigator.storage.persist()).catch(() => {});
   }
   return true;
 }
 
-/** Whether a service worker serves this page (its files came from a verified release). */
+export function keepWhenControlled(path) {
+  const container = navigator.serviceWorker;
+  if (!container || container.controller) return;
+  container.addEventListener('controllerchange', () => fetch(path).catch(() => {}), { once: true });
+}
+
 export function isControlled() {
   return !!(navigator.serviceWorker && navigator.serviceWorker.controller);
 }
 
-/** Switches to the waiting release and reloads, after the voter asked to. */
 export function applyUpdate() {
   reloadRequested = true;
   navigator.serviceWorker.getRegistration().then((registration) => {
@@ -69,16 +59,11 @@ export function applyUpdate() {
   });
 }
 
-/** Ed25519 with the browser's own WebCrypto. Rejects where the browser lacks it. */
 export async function verifyEd25519(publicKey, message, signature) {
   const key = await crypto.subtle.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
   return crypto.subtle.verify({ name: 'Ed25519' }, key, signature, message);
 }
 
-/**
- * The shared release record, flattened for the wasm side: `[highest version adopted
- * or -1, refusal reason or "", refusal detail or ""]`.
- */
 export async function readReleaseState() {
   let state = {};
   try {
@@ -96,7 +81,6 @@ export async function readReleaseState() {
   return [highest, String(refusal.reason || ''), String(refusal.detail || '')];
 }
 
-/** Raises the highest version adopted to `version` (never lowers it). */
 export async function recordVersionSeen(version) {
   try {
     const db = await openStateDb();

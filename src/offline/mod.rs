@@ -26,19 +26,39 @@ use crate::data::{self, DataError};
 // The publisher keys this build trusts, from the build configuration (build.rs).
 include!(concat!(env!("OUT_DIR"), "/trusted_keys.rs"));
 
+// `bridge.js`: thin calls into browser APIs whose Rust bindings would cost more wasm
+// than the file's bytes (service-worker registration and messages, WebCrypto's
+// Ed25519, and the small release-state record in IndexedDB that the service worker
+// shares). It ships as written (nothing minifies it), so it is documented here.
 #[wasm_bindgen(module = "/src/offline/bridge.js")]
 extern "C" {
+    /// Registers the service worker and reports what it does through
+    /// `on_event(kind, reason = "", detail = "")`: `update-ready` (a verified release
+    /// is waiting for the voter to reload), `release-state` (the shared release record
+    /// changed: read it again), `refused` with a reason and detail (the worker refused
+    /// a new release), `updated-elsewhere` (another window switched to a new release).
+    /// Also asks the browser not to evict the offline copy under storage pressure (it
+    /// may say no; nothing depends on the answer). False where service workers are
+    /// unavailable.
     #[wasm_bindgen(js_name = startServiceWorker)]
     fn start_service_worker(on_event: &js_sys::Function) -> bool;
+    /// Whether a service worker serves this page (its files came from a verified release).
     #[wasm_bindgen(js_name = isControlled)]
     fn is_controlled() -> bool;
+    /// Switches to the waiting release and reloads, after the voter asked to.
     #[wasm_bindgen(js_name = applyUpdate)]
     fn apply_update_js();
+    /// Ed25519 with the browser's own WebCrypto. Rejects where the browser lacks it.
     #[wasm_bindgen(js_name = verifyEd25519, catch)]
     async fn verify_ed25519(key: &Uint8Array, message: &Uint8Array, signature: &Uint8Array)
         -> Result<JsValue, JsValue>;
+    /// The shared release record, flattened: `[highest version adopted or -1, refusal
+    /// reason or "", refusal detail or ""]`. Unreadable storage counts as empty.
     #[wasm_bindgen(js_name = readReleaseState)]
     async fn read_release_state() -> JsValue;
+    /// Raises the highest version adopted to `version` (never lowers it). Errors are
+    /// ignored: private modes may refuse IndexedDB, and the service worker keeps its
+    /// own record.
     #[wasm_bindgen(js_name = recordVersionSeen)]
     async fn record_version_seen(version: f64) -> JsValue;
 }

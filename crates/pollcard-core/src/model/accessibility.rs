@@ -9,6 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::keys::{variant_with_key, UnknownKey};
 use super::LocalizedText;
 
 mod osm;
@@ -18,6 +19,7 @@ pub use osm::osm_tags;
 /// Whether a feature is present at a station.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", serde(try_from = "String"))]
 pub enum Availability {
     Yes,
     No,
@@ -49,6 +51,15 @@ impl Availability {
     }
 }
 
+impl TryFrom<String> for Availability {
+    type Error = UnknownKey;
+
+    /// Exactly a key, as serde's derived reader accepts (see `model::keys`).
+    fn try_from(key: String) -> Result<Self, UnknownKey> {
+        variant_with_key(key, &[Availability::Yes, Availability::No, Availability::Unknown], Availability::key)
+    }
+}
+
 impl fmt::Display for Availability {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.key())
@@ -61,6 +72,7 @@ impl fmt::Display for Availability {
 /// CLI's JSON output; add new features at the end and never rename a key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(target_arch = "wasm32", serde(try_from = "String"))]
 pub enum AccessibilityFeature {
     IsTemporary,
     LevelAccess,
@@ -145,6 +157,41 @@ impl AccessibilityFeature {
     /// The feature with this key, if any.
     pub fn from_key(key: &str) -> Option<AccessibilityFeature> {
         Self::ALL.into_iter().find(|feature| feature.key() == key)
+    }
+
+    /// Every feature in declaration order, the order serde names them in errors.
+    const DECLARED: [AccessibilityFeature; 22] = [
+        AccessibilityFeature::IsTemporary,
+        AccessibilityFeature::LevelAccess,
+        AccessibilityFeature::TemporaryRamp,
+        AccessibilityFeature::PermanentRamp,
+        AccessibilityFeature::NearbyParking,
+        AccessibilityFeature::DisabledParking,
+        AccessibilityFeature::HearingLoop,
+        AccessibilityFeature::PublicToilets,
+        AccessibilityFeature::AccessibleToilet,
+        AccessibilityFeature::Seating,
+        AccessibilityFeature::WheelchairHeightBooth,
+        AccessibilityFeature::TactileVotingDevice,
+        AccessibilityFeature::LargePrintBallot,
+        AccessibilityFeature::Magnifiers,
+        AccessibilityFeature::Lighting,
+        AccessibilityFeature::StepFreeRoute,
+        AccessibilityFeature::WideDoors,
+        AccessibilityFeature::StepsAtEntrance,
+        AccessibilityFeature::PencilGrips,
+        AccessibilityFeature::QuietTime,
+        AccessibilityFeature::BslInterpreter,
+        AccessibilityFeature::BallotBroughtOutside,
+    ];
+}
+
+impl TryFrom<String> for AccessibilityFeature {
+    type Error = UnknownKey;
+
+    /// Exactly a key, as serde's derived reader accepts (see `model::keys`).
+    fn try_from(key: String) -> Result<Self, UnknownKey> {
+        variant_with_key(key, &Self::DECLARED, Self::key)
     }
 }
 

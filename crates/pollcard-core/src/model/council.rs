@@ -3,11 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::keys::{variant_with_key, UnknownKey};
 use super::{Language, LocalizedText};
 
 /// The part of the UK an election is held in; rules differ between them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(target_arch = "wasm32", serde(try_from = "String"))]
 pub enum Nation {
     England,
     Wales,
@@ -32,9 +34,21 @@ impl Nation {
 
     /// The nation with this key, if any.
     pub fn from_key(key: &str) -> Option<Nation> {
-        [Nation::England, Nation::Wales, Nation::Scotland, Nation::NorthernIreland, Nation::UnitedStates]
-            .into_iter()
-            .find(|nation| nation.key() == key.trim().to_ascii_lowercase())
+        Nation::ALL.into_iter().find(|nation| nation.key() == key.trim().to_ascii_lowercase())
+    }
+
+    /// Every nation, in declaration order.
+    const ALL: [Nation; 5] =
+        [Nation::England, Nation::Wales, Nation::Scotland, Nation::NorthernIreland, Nation::UnitedStates];
+}
+
+impl TryFrom<String> for Nation {
+    type Error = UnknownKey;
+
+    /// Exactly a key (unlike [`Nation::from_key`], no trimming or case folding), as
+    /// serde's derived reader accepts (see `model::keys`).
+    fn try_from(key: String) -> Result<Self, UnknownKey> {
+        variant_with_key(key, &Nation::ALL, Nation::key)
     }
 }
 

@@ -5,11 +5,13 @@
 mod accessibility;
 mod address;
 mod council;
+mod keys;
 mod station;
 mod text;
 
 pub use accessibility::{osm_tags, AccessibilityFeature, Availability, StationAccessibility};
 pub use address::{Address, Boundary, PollingDistrict, Ring, Ward};
 pub use council::{Council, CouncilContact, Nation};
+pub use keys::UnknownKey;
 pub use station::{Location, OpeningHours, PollingStation, StationId, TwelveHourTime};
 pub use text::{Language, LocalizedText};
