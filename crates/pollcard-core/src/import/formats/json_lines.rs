@@ -40,28 +40,49 @@ pub(crate) fn element_starts(text: &str, at: ArrayAt<'_>) -> Vec<ElementStart> {
     let mut target: Option<usize> = None;
     let mut expecting_element = false;
     let mut in_string = false;
-    let mut escaped = false;
     let mut string_start = 0usize;
     let mut last_key: Option<(usize, usize)> = None;
     let mut after_key = false;
-    for (offset, c) in text.char_indices() {
-        if c == '\n' {
-            line += 1;
-        }
+    // Bytes rather than characters: everything that matters is ASCII, and the inside of
+    // a string is skipped to its next quote, backslash or line break with `memchr` (an
+    // export is mostly strings). Only a non-ASCII character outside a string is decoded.
+    let bytes = text.as_bytes();
+    let mut offset = 0;
+    while offset < bytes.len() {
         if in_string {
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-                if depth == 1 && target.is_none() {
-                    last_key = Some((string_start, offset));
+            let Some(found) = memchr::memchr3(b'"', b'\\', b'\n', &bytes[offset..]) else { break };
+            let at = offset + found;
+            match bytes[at] {
+                b'\n' => {
+                    line += 1;
+                    offset = at + 1;
+                }
+                b'\\' => {
+                    if bytes.get(at + 1) == Some(&b'\n') {
+                        line += 1;
+                    }
+                    offset = at + 2;
+                }
+                _ => {
+                    in_string = false;
+                    if depth == 1 && target.is_none() {
+                        last_key = Some((string_start, at));
+                    }
+                    offset = at + 1;
                 }
             }
             continue;
         }
+        let c = match bytes[offset] {
+            byte if byte.is_ascii() => char::from(byte),
+            _ => text[offset..].chars().next().unwrap_or_default(),
+        };
+        let next = offset + c.len_utf8();
+        if c == '\n' {
+            line += 1;
+        }
         if c.is_whitespace() {
+            offset = next;
             continue;
         }
         if expecting_element && c != ']' {
@@ -101,6 +122,7 @@ pub(crate) fn element_starts(text: &str, at: ArrayAt<'_>) -> Vec<ElementStart> {
         if c != ':' && c != '"' {
             after_key = false;
         }
+        offset = next;
     }
     lines
 }
@@ -115,6 +137,17 @@ mod tests {
         assert_eq!(element_lines(text, ArrayAt::Top), [2, 3, 6]);
         assert_eq!(element_lines("[]", ArrayAt::Top), Vec::<u64>::new());
         assert_eq!(element_lines("[1,2,\n3]", ArrayAt::Top), [1, 1, 2]);
+    }
+
+    #[test]
+    fn escapes_line_breaks_in_strings_and_other_characters() {
+        // An escaped backslash before a closing quote, an escaped quote, non-ASCII text,
+        // a raw line break inside a string, and Unicode spaces (U+00A0, U+2028) and a
+        // non-ASCII character outside strings, which are not JSON but are read the same.
+        let text = "[\"a\\\\\",\n\"\u{e9}\\\"x\",\u{a0}{\"s\":\"1\n2\"},\n\u{2028}3, \u{e9}]";
+        assert_eq!(element_lines(text, ArrayAt::Top), [1, 2, 2, 4, 4]);
+        let starts = element_starts(text, ArrayAt::Top);
+        assert_eq!(text[starts[4].offset..].chars().next(), Some('\u{e9}'));
     }
 
     #[test]
