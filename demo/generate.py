@@ -4,7 +4,8 @@
     python3 demo/generate.py          # rewrites the files below, in demo/
     python3 demo/generate.py --check  # fails if the committed files are out of date
 
-Writes council.toml, stations.csv, addresses.csv, dc-survey.csv and expected.json.
+Writes council.toml, stations.csv, addresses.csv, dc-survey.csv, the election files
+(wards.csv, ballots.csv, candidates.csv; see demo_elections.py) and expected.json.
 Python 3.11 standard library only; a fixed seed and no dependence on hash order or
 the clock, so running it twice gives byte-identical files. See README.md.
 """
@@ -23,6 +24,7 @@ from pathlib import Path  # noqa: E402
 
 from demo_places import CENTRES, COUNCIL, FARMS, HOUSE_NAMES, TOWNS  # noqa: E402
 from demo_stations import DC_FEATURES, FEATURES, NOTE_FEATURES, STATIONS  # noqa: E402
+import demo_elections  # noqa: E402
 
 SEED = 20260507
 HERE = Path(__file__).resolve().parent
@@ -424,6 +426,9 @@ def main():
         "stations.csv": stations_csv(),
         "addresses.csv": addresses_csv(rows),
         "dc-survey.csv": dc_survey_csv(),
+        "wards.csv": demo_elections.wards_csv(),
+        "ballots.csv": demo_elections.ballots_csv(),
+        "candidates.csv": demo_elections.candidates_csv(),
         "expected.json": json.dumps(expected, ensure_ascii=False, indent=2) + "\n",
     }
     stale = []

@@ -16,9 +16,15 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # keep demo/ free of __pycache__
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import demo_elections  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-INPUTS = ["council.toml", "stations.csv", "addresses.csv", "dc-survey.csv"]
+INPUTS = [
+    "council.toml", "stations.csv", "addresses.csv", "dc-survey.csv", "wards.csv", "ballots.csv", "candidates.csv",
+]
 # The one deliberate warning: station S13 (a farm barn) has no coordinates, so the
 # app must fall back to its directions.
 DELIBERATE = [("warning", "no_location", "demo/stations.csv")]
@@ -53,6 +59,12 @@ def main():
         read = {f["path"]: f["records_read"] for f in report["files"]}
         if read.get("demo/addresses.csv") != expected["figures"]["addresses"]:
             failures.append(f"addresses read {read.get('demo/addresses.csv')}, expected {expected['figures']['addresses']}")
+
+        elections = json.loads((Path(out) / "elections.json").read_text(encoding="utf-8"))
+        people = sum(len(ballot["candidates"]) for ballot in elections["ballots"])
+        want = demo_elections.figures()
+        if (len(elections["ballots"]), people) != (want["ballots"], want["candidates"]):
+            failures.append(f"elections.json has {len(elections['ballots'])} ballots and {people} candidates, expected {want}")
 
         for role, case in expected["postcodes"].items():
             answer = json.loads(run(["lookup", out, case.get("input", case.get("postcode"))]))

@@ -30,6 +30,8 @@ pub struct BundleWriter {
     pub us: Option<crate::us::bundle::UsBundle>,
     /// Calendar adjustments and rule overrides for the timetables: `timetable.json`.
     pub timetable: Option<crate::timetable::LocalTimetable>,
+    /// Elections, ballots and candidates: written to `elections.json`.
+    pub elections: Option<crate::elections::ElectionsFile>,
 }
 
 impl BundleWriter {
@@ -94,6 +96,10 @@ impl BundleWriter {
         files.extend(self.timetable.iter().map(|timetable| BundleFile {
             path: crate::timetable::TIMETABLE_FILE.to_owned(),
             bytes: timetable.to_json(),
+        }));
+        files.extend(self.elections.iter().map(|elections| BundleFile {
+            path: crate::elections::ELECTIONS_FILE.to_owned(),
+            bytes: elections.to_json(),
         }));
         files
     }

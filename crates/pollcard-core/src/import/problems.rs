@@ -130,6 +130,17 @@ problem_codes! {
     StationsAtSamePlace => "stations_at_same_place", Warning;
     SplitPostcode => "split_postcode", Warning;
     NoAccessibilityData => "no_accessibility_data", Warning;
+    // Elections, ballots and candidates.
+    InvalidElectionId => "invalid_election_id", Error;
+    InvalidElectionValue => "invalid_election_value", Error;
+    ElectionNotHeld => "election_not_held", Error;
+    DuplicateBallot => "duplicate_ballot", Error;
+    CandidateUnknownBallot => "candidate_unknown_ballot", Error;
+    DuplicateCandidate => "duplicate_candidate", Error;
+    CandidateBeforeStatement => "candidate_before_statement", Warning;
+    BallotWithoutDistricts => "ballot_without_districts", Warning;
+    ReplacementNotInData => "replacement_not_in_data", Warning;
+    ElectionDetailsDiffer => "election_details_differ", Warning;
     // Election timetable adjustments (`pollcard-timetable/1`).
     InvalidTimetableFile => "invalid_timetable_file", Fatal;
     InvalidTimetableEntry => "invalid_timetable_entry", Error;

@@ -171,6 +171,7 @@ mod tests {
                 address("7", "3 New Road", "AA1 1AE", None),
             ],
             us: None,
+            elections: None,
         };
         let files = writer.files();
         let index_file = files.iter().find(|f| f.path == INDEX_FILE).expect("index written");

@@ -22,6 +22,7 @@ use super::report::{describe_line, Fate, FileReport, Origin, Problem, Report};
 mod addresses;
 mod corrections;
 mod districts;
+mod elections;
 mod integrity;
 mod survey;
 mod survey_details;
@@ -30,6 +31,7 @@ mod us;
 
 pub use corrections::{Correction, CorrectionTarget};
 pub use districts::{DistrictBoundary, DistrictWard};
+pub use elections::{BallotInput, CandidateInput};
 pub use survey_details::SurveyDetails;
 pub use us::UsInputs;
 
@@ -91,6 +93,8 @@ pub struct Dataset {
     us: us::UsInputs,
     /// The bundle's `timetable.json`: calendar adjustments and rule overrides.
     timetable: Option<crate::timetable::LocalTimetable>,
+    /// Elections, ballots and candidates.
+    elections: elections::ElectionInputs,
 }
 
 impl Dataset {
@@ -186,6 +190,7 @@ impl Dataset {
         warn_stations_without_addresses(&stations, &addresses, report);
         let districts = districts(&addresses);
         let districts = districts::complete(districts, self.district_inputs, &stations, &addresses, report);
+        let elections = elections::finish(self.elections, &council, &districts, report);
         Some(BundleWriter {
             council,
             fictional,
@@ -194,6 +199,7 @@ impl Dataset {
             addresses,
             us,
             timetable: self.timetable,
+            elections,
         })
     }
 }

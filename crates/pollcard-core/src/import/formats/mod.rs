@@ -17,6 +17,7 @@ pub mod dc_survey;
 pub mod democracy_counts;
 pub mod district_wards;
 pub mod districts;
+pub mod elections;
 pub mod eoni;
 pub mod fcs_json;
 pub mod generic_addresses;
@@ -91,6 +92,9 @@ static REGISTRY: &[&dyn Importer] = &[
     &vip::VipXml,
     &vip::boundaries::EsriPrj,
     &vip::boundaries::PrecinctsGeoJson,
+    &elections::ballots::PollcardBallots,
+    &elections::candidates::PollcardCandidates,
+    &elections::dc_candidates::DemocracyClubCandidates,
 ];
 
 /// Every importer, in the order detection tries them.
