@@ -10,19 +10,38 @@
 //! fetching the one station-lookup shard of the postcode's area and turning the
 //! postcode's entry into a one-council view, which the pages then show exactly as
 //! they show a single-council bundle. The service worker keeps every shard fetched
-//! for offline use; [`download_area`] fetches the rest of an area.
+//! for offline use; [`download_area`] fetches the rest of an area. A station page
+//! of a national bundle opened by its address (`/station/{council}/{id}`: station
+//! ids are unique only within a council) fetches that council's stations file
+//! ([`load_council_stations`]), which names the council and nothing more.
+//!
+//! A file fetched before the service worker controls the page (the very first
+//! visit) is fetched again once it does, so that the worker checks it and keeps it
+//! for offline use like any other.
 
 use std::sync::Arc;
 
-use pollcard_core::bundle::national::{AnyIndex, CouncilView, LookupShard, NationalIndex};
+use pollcard_core::bundle::national::{
+    council_index, AnyIndex, CouncilEntry, CouncilView, LookupShard, NationalIndex, StationsFile,
+};
 use pollcard_core::bundle::{BundleError, BundleIndex, PostcodeShard, INDEX_FILE};
 use pollcard_core::lookup::{lookup_postcode, LookupOutcome};
 use pollcard_core::model::{Language, StationId};
 use pollcard_core::postcode::Postcode;
 use pollcard_core::release::{check_file, ReleaseError, ReleaseManifest};
 use thiserror::Error;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen(module = "/src/offline/bridge.js")]
+extern "C" {
+    /// When no service worker controls the page yet (the very first visit), fetches
+    /// `path` again once one does, so that the worker checks the data file and keeps
+    /// it for offline use like the rest. Errors are ignored: it is only a warm-up.
+    #[wasm_bindgen(js_name = keepWhenControlled)]
+    fn keep_when_controlled(path: &str);
+}
 
 /// Where the bundle lives, relative to the site root.
 const DATA_ROOT: &str = "/data/";
@@ -50,8 +69,9 @@ pub enum DataError {
 pub enum LookupResult {
     /// Every address in the postcode votes at this station. `station_changed`: an
     /// address of the postcode has had its station changed since the last election
-    /// (the bundle was built with `--previous`).
-    Station { postcode: String, station: StationId, station_changed: bool },
+    /// (the bundle was built with `--previous`). `council`: the station's council,
+    /// in a national bundle.
+    Station { postcode: String, station: StationId, council: Option<String>, station_changed: bool },
     /// The voter must choose their address.
     ChooseAddress { postcode: String, choices: Vec<AddressOption> },
     /// The addresses are known, their station is not.
@@ -68,6 +88,19 @@ impl LookupResult {
             | LookupResult::ChooseAddress { postcode, .. }
             | LookupResult::NoStation { postcode }
             | LookupResult::NotFound { postcode } => postcode,
+        }
+    }
+
+    /// Whether this lookup (in a national bundle) answered with station `id` of
+    /// `council`, or offered it for one of the postcode's addresses.
+    pub fn names_station(&self, council: &str, id: &str) -> bool {
+        let named = |station: &StationId, of: &Option<String>| station.as_str() == id && of.as_deref() == Some(council);
+        match self {
+            LookupResult::Station { station, council: of, .. } => named(station, of),
+            LookupResult::ChooseAddress { choices, .. } => choices
+                .iter()
+                .any(|choice| choice.station.as_ref().is_some_and(|station| named(station, &choice.council))),
+            LookupResult::NoStation { .. } | LookupResult::NotFound { .. } => false,
         }
     }
 
@@ -91,6 +124,8 @@ pub struct AddressOption {
     pub label: String,
     /// `None` when the council has not said where this address votes.
     pub station: Option<StationId>,
+    /// The station's council, in a national bundle.
+    pub council: Option<String>,
     /// This address's station has changed since the last election.
     pub station_changed: bool,
 }
@@ -156,7 +191,17 @@ pub async fn find_in_national(
             }
         };
         if let Some(view) = CouncilView::of(national, &shard, postcode, None) {
-            let result = owned_result(lookup_postcode(&view.index, Some(&view.shard), postcode), Some(&view.shard));
+            let mut result = owned_result(lookup_postcode(&view.index, Some(&view.shard), postcode), Some(&view.shard));
+            let council_of = |station: &StationId| view.council_of(station).map(str::to_owned);
+            match &mut result {
+                LookupResult::Station { station, council, .. } => *council = council_of(station),
+                LookupResult::ChooseAddress { choices, .. } => {
+                    for choice in choices {
+                        choice.council = choice.station.as_ref().and_then(council_of);
+                    }
+                }
+                _ => {}
+            }
             return Ok(NationalAnswer { result, council: Some(Arc::new(view.index)), shard: Some(shard) });
         }
         last = Some(shard);
@@ -174,15 +219,34 @@ pub struct NationalAnswer {
     pub shard: Option<Arc<LookupShard>>,
 }
 
+/// A council of a national bundle with all its stations, from its stations file:
+/// for a station page opened by its address.
+pub async fn load_council_stations(
+    release: &ReleaseManifest,
+    national: &NationalIndex,
+    entry: &CouncilEntry,
+) -> Result<BundleIndex, DataError> {
+    let bytes = fetch_verified(release, &format!("{DATA_ROOT}{}", entry.stations)).await?;
+    let file = StationsFile::from_json(&entry.stations, &entry.council.id, &bytes)?;
+    Ok(council_index(national, entry, file))
+}
+
 /// "Download all data for this area": fetches every shard of the postcode area —
-/// station lookup and full address list — so the service worker keeps them for
-/// offline use. Each file is checked against the release like any other.
-pub async fn download_area(release: &ReleaseManifest, national: &NationalIndex, area: &str) -> Result<(), DataError> {
-    for key in national.area_keys(area) {
-        let shards = [national.lookup.get(key), national.address_lists.get(key)];
-        for summary in shards.into_iter().flatten() {
-            fetch_verified(release, &format!("{DATA_ROOT}{}", summary.path)).await?;
-        }
+/// station lookup and full address list — and the stations files of `councils`
+/// (the area's, as its lookup shard names them; for station pages opened by their
+/// address), so the service worker keeps them for offline use. Each file is checked
+/// against the release like any other.
+pub async fn download_area(
+    release: &ReleaseManifest,
+    national: &NationalIndex,
+    area: &str,
+    councils: &[String],
+) -> Result<(), DataError> {
+    let keys = national.area_keys(area);
+    let shards = keys.iter().flat_map(|key| [national.lookup.get(*key), national.address_lists.get(*key)]);
+    let stations = councils.iter().filter_map(|council| national.council(council)).map(|entry| &entry.stations);
+    for path in shards.flatten().map(|summary| &summary.path).chain(stations) {
+        fetch_verified(release, &format!("{DATA_ROOT}{path}")).await?;
     }
     Ok(())
 }
@@ -197,6 +261,7 @@ fn owned_result(outcome: LookupOutcome<'_>, shard: Option<&PostcodeShard>) -> Lo
             station_changed: changed_at(&postcode, &station.id),
             postcode: postcode.to_string(),
             station: station.id.clone(),
+            council: None,
         },
         LookupOutcome::AddressPicker { postcode, choices } => LookupResult::ChooseAddress {
             postcode: postcode.to_string(),
@@ -205,6 +270,7 @@ fn owned_result(outcome: LookupOutcome<'_>, shard: Option<&PostcodeShard>) -> Lo
                 .map(|choice| AddressOption {
                     label: choice.address.label().to_owned(),
                     station: choice.station.map(|station| station.id.clone()),
+                    council: None,
                     station_changed: shard.is_some_and(|shard| shard.station_changed(&postcode, choice.address.uprn())),
                 })
                 .collect(),
@@ -222,6 +288,7 @@ fn owned_result(outcome: LookupOutcome<'_>, shard: Option<&PostcodeShard>) -> Lo
 async fn fetch_verified(release: &ReleaseManifest, path: &str) -> Result<Vec<u8>, DataError> {
     let bytes = fetch_bytes(path).await?;
     check_file(release, path.trim_start_matches('/'), &bytes)?;
+    keep_when_controlled(path);
     Ok(bytes)
 }
 

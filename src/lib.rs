@@ -86,6 +86,8 @@ pub fn App() -> impl IntoView {
             shown.remove();
         }
         let key = (i18n.status(), language.get(), page.get(), bundle.get(), release_failed.get());
+        // Data a page waits for (a national station's council) has arrived.
+        state.refresh.track();
         untrack(|| show(key.0, key.2))
     });
 }
@@ -170,6 +172,7 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
             Some(station) => mount(main, move || view! { <StationPage station /> }),
             None => mount(main, UnknownStation),
         },
+        (Page::CouncilStation(council, id), _) => pages::show_in_council(main, &council, &id),
         (Page::ChooseAddress, Some(LookupResult::ChooseAddress { postcode, choices })) => {
             mount(main, move || view! { <ChooseAddressPage postcode choices /> })
         }

@@ -17,6 +17,9 @@ pub enum Page {
     Home,
     ChooseAddress,
     Station(String),
+    /// A station of a national bundle, by its council's id and its own: station ids
+    /// are unique only within a council.
+    CouncilStation(String, String),
     NoStation,
     NotFound,
     Privacy,
@@ -31,6 +34,7 @@ impl Page {
             Page::Home => String::new(),
             Page::ChooseAddress => "/choose-address".to_owned(),
             Page::Station(id) => format!("/station/{}", encode_segment(id)),
+            Page::CouncilStation(council, id) => format!("/station/{}/{}", encode_segment(council), encode_segment(id)),
             Page::NoStation => "/no-station".to_owned(),
             Page::NotFound => "/not-found".to_owned(),
             Page::Privacy => "/privacy".to_owned(),
@@ -48,10 +52,18 @@ impl Page {
     /// The page that shows a lookup's result.
     pub fn showing(result: &LookupResult) -> Page {
         match result {
-            LookupResult::Station { station, .. } => Page::Station(station.to_string()),
+            LookupResult::Station { station, council, .. } => Page::station(council.as_deref(), station.as_str()),
             LookupResult::ChooseAddress { .. } => Page::ChooseAddress,
             LookupResult::NoStation { .. } => Page::NoStation,
             LookupResult::NotFound { .. } => Page::NotFound,
+        }
+    }
+
+    /// The page of station `id`, of `council` in a national bundle.
+    pub fn station(council: Option<&str>, id: &str) -> Page {
+        match council {
+            Some(council) => Page::CouncilStation(council.to_owned(), id.to_owned()),
+            None => Page::Station(id.to_owned()),
         }
     }
 
@@ -64,6 +76,7 @@ impl Page {
             [] => Page::Home,
             ["choose-address"] => Page::ChooseAddress,
             ["station", id] => Page::Station(decode_segment(id)?),
+            ["station", council, id] => Page::CouncilStation(decode_segment(council)?, decode_segment(id)?),
             ["no-station"] => Page::NoStation,
             ["not-found"] => Page::NotFound,
             ["privacy"] => Page::Privacy,
@@ -161,7 +174,7 @@ mod tests {
         assert_eq!(Page::from_path("/station/%ZZ"), None);
         assert_eq!(Page::from_path("/station/%FF"), None);
         assert_eq!(Page::from_path("/station"), None);
-        assert_eq!(Page::from_path("/station/a/b"), None);
+        assert_eq!(Page::from_path("/station/a/b/c"), None);
         assert_eq!(Page::from_path("/cymru"), None);
         assert_eq!(Page::from_path("/cy/cy"), None);
         assert_eq!(Page::from_path("/cy/history"), Some(Page::History));
@@ -176,6 +189,22 @@ mod tests {
             for language in Language::ALL {
                 assert_eq!(Page::from_path(&page.path(language)), Some(page.clone()));
             }
+        }
+    }
+
+    #[test]
+    fn a_national_station_path_names_its_council() {
+        let page = Page::station(Some("north-test"), "N 1/A");
+        assert_eq!(page, Page::CouncilStation("north-test".into(), "N 1/A".into()));
+        assert_eq!(page.path(Language::Cy), "/cy/station/north-test/N%201%2FA");
+        assert_eq!(
+            Page::from_path("/station/north-test/N1"),
+            Some(Page::CouncilStation("north-test".into(), "N1".into()))
+        );
+        assert_eq!(Page::from_path("/station/north-test/%ZZ"), None);
+        assert_eq!(Page::station(None, "S1"), Page::Station("S1".into()));
+        for language in Language::ALL {
+            assert_eq!(Page::from_path(&page.path(language)), Some(page.clone()));
         }
     }
 

@@ -3,6 +3,10 @@
 //!
 //! The lookup result lives here, in memory, and nowhere else: not in the URL, not in
 //! `history.state`, not in storage. Reloading the page forgets it, on purpose.
+//!
+//! A station page of a national bundle is found by its council and id alone
+//! ([`AppState::council_station`]): from the lookup in memory when it named the
+//! station, else from the council's stations file, fetched once and kept here.
 
 use std::sync::Arc;
 
@@ -10,7 +14,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pollcard_core::bundle::national::{AnyIndex, LookupShard, NationalIndex};
 use pollcard_core::bundle::{BundleIndex, PostcodeShard};
-use pollcard_core::model::{Council, Nation};
+use pollcard_core::model::{Council, Nation, PollingStation};
 
 use crate::data::{self, DataError, LookupResult};
 use crate::offline::{self, OfflineStatus, ReleaseState, VerifiedRelease};
@@ -29,6 +33,26 @@ pub enum BundleStatus {
     Loading,
     Ready,
     Failed,
+}
+
+/// A national bundle: the council whose stations file was read last.
+pub enum CouncilStations {
+    /// The council's file is being fetched.
+    Loading(String),
+    Ready(Arc<BundleIndex>),
+    /// The council's file could not be fetched or checked.
+    Failed(String, Arc<DataError>),
+}
+
+/// What is known of a station of a national bundle, asked for by council and id.
+pub enum StationFound {
+    Station(Box<PollingStation>),
+    /// The bundle has no such council, or the council no such station.
+    Unknown,
+    /// Its council's stations are being fetched; [`AppState::refresh`] says when
+    /// they have arrived.
+    Loading,
+    Failed(Arc<DataError>),
 }
 
 /// State shared by every page. Cheap to copy.
@@ -51,6 +75,12 @@ pub struct AppState {
     /// A national bundle: the council of the last lookup, with its stations, as a
     /// single-council index for the pages. Kept only in memory, like the lookup.
     pub council_view: StoredValue<Option<Arc<BundleIndex>>>,
+    /// A national bundle: the stations of the council of a station page opened by
+    /// its address.
+    pub council_stations: StoredValue<Option<CouncilStations>>,
+    /// Notified when data the shown page waits for has arrived: the page is then
+    /// shown again.
+    pub refresh: Trigger,
     /// How many page headings have been shown. The first is the page the visitor
     /// arrived on; every later one follows a navigation inside the app, which is when
     /// focus moves to the new heading and back links can use the browser's history.
@@ -70,6 +100,8 @@ impl AppState {
             national: StoredValue::new(None),
             lookup_shard: StoredValue::new(None),
             council_view: StoredValue::new(None),
+            council_stations: StoredValue::new(None),
+            refresh: Trigger::new(),
             headings_shown: StoredValue::new(0),
         };
         offline::start(state.offline);
@@ -143,6 +175,60 @@ impl AppState {
         self.bundle.with_untracked(
             |bundle| matches!(bundle, BundleState::Failed(error) if matches!(**error, DataError::Unverified(_))),
         )
+    }
+
+    /// Station `id` of `council` in a national bundle: from the lookup in memory if
+    /// it named that station, else from the council's stations file, which this
+    /// starts fetching (once) when it is not here yet.
+    pub fn council_station(&self, council: &str, id: &str) -> StationFound {
+        let named = self.lookup.with_untracked(|lookup| lookup.as_ref().is_some_and(|l| l.names_station(council, id)));
+        if let Some(station) =
+            self.council_view.get_value().filter(|_| named).and_then(|view| view.station(id).cloned())
+        {
+            return StationFound::Station(Box::new(station));
+        }
+        let known = self.council_stations.with_value(|known| match known {
+            Some(CouncilStations::Ready(index)) if index.council.id == council => Some(
+                index.station(id).map_or(StationFound::Unknown, |found| StationFound::Station(Box::new(found.clone()))),
+            ),
+            Some(CouncilStations::Loading(loading)) if loading == council => Some(StationFound::Loading),
+            Some(CouncilStations::Failed(failed, error)) if failed == council => {
+                Some(StationFound::Failed(Arc::clone(error)))
+            }
+            _ => None,
+        });
+        if let Some(known) = known {
+            return known;
+        }
+        let (Some(national), Some(release)) = (self.national.get_value(), self.verified_release()) else {
+            return StationFound::Unknown;
+        };
+        if national.council(council).is_none() {
+            return StationFound::Unknown;
+        }
+        self.council_stations.set_value(Some(CouncilStations::Loading(council.to_owned())));
+        let (state, council) = (*self, council.to_owned());
+        spawn_local(async move {
+            let Some(entry) = national.council(&council) else { return };
+            let loaded = match data::load_council_stations(&release.manifest, &national, entry).await {
+                Ok(index) => {
+                    let index = Arc::new(index);
+                    // Opened by its address, with no lookup in memory: the page
+                    // names this council, as after a lookup.
+                    if state.lookup.with_untracked(Option::is_none) {
+                        state.council_view.set_value(Some(Arc::clone(&index)));
+                    }
+                    CouncilStations::Ready(index)
+                }
+                Err(error) => {
+                    leptos::logging::error!("Pollcard could not load the council's stations: {error}");
+                    CouncilStations::Failed(council, Arc::new(error))
+                }
+            };
+            state.council_stations.set_value(Some(loaded));
+            state.refresh.notify();
+        });
+        StationFound::Loading
     }
 
     /// True once the visitor has moved from one page to another inside the app.

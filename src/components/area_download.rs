@@ -1,13 +1,16 @@
-//! "Download all data for this area", offered after a lookup in a national bundle.
+//! "Download all data for this area", offered after a lookup in a national bundle
+//! wherever the voter is left with its answer: the station page, the address picker
+//! and the home page they come back to.
 //!
 //! A lookup fetches only its postcode area's station-lookup shard, and the service
-//! worker keeps it. This fetches the rest of the area — its full address list too —
-//! so everything about the area is on the device for use without a connection. The
-//! request names only the area, like the lookup's; nothing is fetched unless the
-//! voter asks.
+//! worker keeps it. This fetches the rest of the area — its full address list and
+//! its councils' stations too — so everything about the area is on the device for
+//! use without a connection. The requests name only the area and its councils, like
+//! the lookup's; nothing is fetched unless the voter asks.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pollcard_core::bundle::national::ShardBy;
 use pollcard_core::postcode::Postcode;
 
 use crate::data;
@@ -22,7 +25,8 @@ enum Download {
     Failed,
 }
 
-/// The offer, for the area of the last lookup; nothing for a single-council bundle.
+/// The offer, for the area of the last lookup; nothing for a single-council bundle,
+/// before a lookup, or for an area the bundle does not cover.
 #[component]
 pub fn AreaDownload() -> impl IntoView {
     let state = use_app_state();
@@ -30,6 +34,9 @@ pub fn AreaDownload() -> impl IntoView {
     let national = state.national.get_value()?;
     let lookup = state.lookup.get_untracked()?;
     let area = Postcode::parse(lookup.postcode()).ok()?.area().to_owned();
+    if national.area_keys(&area).is_empty() {
+        return None;
+    }
     let status = RwSignal::new(Download::Idle);
     let on_click = {
         let area = area.clone();
@@ -40,8 +47,16 @@ pub fn AreaDownload() -> impl IntoView {
             }
             status.set(Download::Busy);
             let (national, area) = (national.clone(), area.clone());
+            // The area's councils: those its lookup shard (the last read, this
+            // area's) names, and with council shards the shards' own keys.
+            let mut councils = state.lookup_shard.get_value().map(|shard| shard.councils.clone()).unwrap_or_default();
+            if national.shard_by == ShardBy::Council {
+                councils.extend(national.area_keys(&area).into_iter().map(str::to_owned));
+                councils.sort_unstable();
+                councils.dedup();
+            }
             spawn_local(async move {
-                let outcome = data::download_area(&release.manifest, &national, &area).await;
+                let outcome = data::download_area(&release.manifest, &national, &area, &councils).await;
                 if let Err(problem) = &outcome {
                     leptos::logging::error!("Downloading the area's data failed: {problem}");
                 }

@@ -3,6 +3,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::components::area_download::AreaDownload;
 use crate::components::back_link::BackLink;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::page_heading::PageHeading;
@@ -59,12 +60,12 @@ pub fn ChooseAddressPage(
             error.set(Some(i18n.t("error-select-address")));
             return;
         };
-        let station = choices.with_value(|choices| choices.get(chosen).and_then(|choice| choice.station.clone()));
         // The picker stays in memory, so "Back" from the next page returns here.
-        let page = match station {
-            Some(station) => Page::Station(station.to_string()),
-            None => Page::NoStation,
-        };
+        let page = choices.with_value(|choices| {
+            let choice = choices.get(chosen)?;
+            Some(Page::station(choice.council.as_deref(), choice.station.as_ref()?.as_str()))
+        });
+        let page = page.unwrap_or(Page::NoStation);
         router.navigate(&page.path(i18n.lang()));
     };
 
@@ -106,5 +107,6 @@ pub fn ChooseAddressPage(
         <p class="body">
             <a href=Page::Home.path(i18n.lang())>{i18n.t("choose-address-not-listed")}</a>
         </p>
+        <AreaDownload />
     }
 }

@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 use pollcard_core::bundle::BundleIndex;
 use pollcard_core::postcode::Postcode;
 
+use crate::components::area_download::AreaDownload;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::page_heading::PageHeading;
 use crate::data;
@@ -152,5 +153,7 @@ pub fn HomePage(
                 {i18n.t("postcode-submit")}
             </button>
         </form>
+        // Back from a lookup in a national bundle: its area can still be kept offline.
+        <AreaDownload />
     }
 }

@@ -24,4 +24,4 @@ pub use page_not_found::PageNotFound;
 pub use privacy::PrivacyPage;
 pub use release_failure::ReleaseFailurePage;
 pub use service_unavailable::ServiceUnavailable;
-pub use station::{StationPage, UnknownStation};
+pub use station::{show_in_council, StationPage, UnknownStation};

@@ -1,5 +1,7 @@
 //! A polling station: where it is, when it is open, and how accessible it is.
-//! Station ids are public, so `/station/{id}` works from a bookmark or a reload.
+//! Station ids are public, so `/station/{id}` works from a bookmark or a reload; so
+//! does a national bundle's `/station/{council}/{id}`, which fetches the council's
+//! stations file when no lookup in memory holds the station ([`show_in_council`]).
 
 use leptos::prelude::*;
 use pollcard_core::model::{PollingStation, TwelveHourTime};
@@ -12,8 +14,10 @@ use crate::components::localized_text::LocalizedParagraph;
 use crate::components::page_heading::PageHeading;
 use crate::components::station_changed_notice::StationChangedNotice;
 use crate::i18n::{use_i18n, I18n};
+use crate::pages::{Loading, ServiceUnavailable};
 use crate::routes::Page;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, StationFound};
+use crate::{mount, Shown};
 
 /// A station: where, when, how accessible.
 #[component]
@@ -76,6 +80,22 @@ pub fn StationPage(
         <p class="body">
             <a href=home>{i18n.t("search-again")}</a>
         </p>
+    }
+}
+
+/// Mounts in `main` the page of station `id` of `council` (a national bundle): the
+/// station, "Loading…" while its council's stations arrive (the page is then shown
+/// again), the unknown-station page, or the service problem page.
+pub fn show_in_council(main: &web_sys::Element, council: &str, id: &str) -> Shown {
+    match use_app_state().council_station(council, id) {
+        StationFound::Station(station) => mount(main, move || view! { <StationPage station=*station /> }),
+        StationFound::Unknown => mount(main, UnknownStation),
+        StationFound::Loading => mount(main, Loading),
+        StationFound::Failed(error) => {
+            let unverified = matches!(*error, crate::data::DataError::Unverified(_));
+            let detail = error.to_string();
+            mount(main, move || view! { <ServiceUnavailable detail unverified /> })
+        }
     }
 }
 

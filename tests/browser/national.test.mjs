@@ -3,8 +3,12 @@
 // (crates/pollcard-cli/tests/fixtures/national), precached and signed like any
 // release. A lookup fetches exactly one station-lookup shard and no address list;
 // "Download all data for this area" fetches the area's address list; both stay on
-// the device, so the area works with the server stopped. "Offline" here means the
-// server process is stopped (Playwright's setOffline misses service-worker traffic).
+// the device, so the area works with the server stopped. The offer is on every page a
+// lookup leaves the voter on: the station page, the address picker and home. A
+// station page opened by its address (`/station/{council}/{id}`) in a fresh browser
+// fetches only its council's stations file, and still works offline afterwards.
+// "Offline" here means the server process is stopped (Playwright's setOffline misses
+// service-worker traffic).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -23,6 +27,9 @@ const DOWNLOAD = {
   en: { button: 'Download all data for this area', done: 'Done: the information for postcode area AA is on this device.' },
   cy: { button: "Lawrlwytho'r holl ddata ar gyfer yr ardal hon" },
 };
+const UNKNOWN_STATION = 'We could not find that polling station';
+const SEARCH_AGAIN = 'Search for another postcode';
+const SERVICE_PROBLEM = 'Sorry, there is a problem with the service';
 
 let browser;
 let site;
@@ -80,6 +87,9 @@ test('a lookup fetches one station-lookup shard; "download all data for this are
   let mark = server.accessLog.length;
   await submitPostcode(page, s, 'AA1 1AA');
   await page.getByRole('heading', { level: 1, name: 'North Hall' }).waitFor();
+  // Station ids are unique only within a council: the address names both.
+  assert.equal(new URL(page.url()).pathname, '/station/north-test/N1');
+  assert.equal(requestsFor(server, 'stations', mark).length, 0, 'the lookup shard held the station');
   const lookups = requestsFor(server, 'lookup', mark);
   assert.equal(lookups.length, 1, `one station-lookup shard: ${lookups}`);
   assert.ok(lookups[0].includes('/data/lookup/AA.'), lookups[0]);
@@ -87,6 +97,11 @@ test('a lookup fetches one station-lookup shard; "download all data for this are
   assert.ok(!server.accessLog.slice(mark).some((line) => /AA1\s?1AA|AA11AA/i.test(line)), 'the postcode never reaches the server');
   // The footer names the council the lookup found.
   assert.ok((await page.locator('footer').innerText()).includes('North Test Council'));
+  // Back home through the app, the lookup is still in memory: so is the offer.
+  await page.getByRole('link', { name: SEARCH_AGAIN }).click();
+  await page.getByRole('heading', { name: s.homeHeading }).waitFor();
+  await page.getByRole('button', { name: DOWNLOAD.en.button }).waitFor();
+  await assertAccessible(page, 'home page after a lookup in a national bundle, with the download offer');
 
   // Another postcode in the area, in another council: no new request.
   mark = server.accessLog.length;
@@ -101,6 +116,8 @@ test('a lookup fetches one station-lookup shard; "download all data for this are
   await page.getByText(DOWNLOAD.en.done).waitFor({ timeout: 30_000 });
   const lists = requestsFor(server, 'addresses', mark);
   assert.equal(lists.length, 1, `the area's address list: ${lists}`);
+  const councilFiles = requestsFor(server, 'stations', mark).map((line) => line.match(/stations\/([a-z-]+)\./)[1]);
+  assert.deepEqual(councilFiles.sort(), ['north-test', 'south-test'], "the area's councils' stations");
   const listPath = lists[0].match(/\/data\/addresses\/AA\.[0-9a-f]{16}\.json/)[0];
 
   await server.stop();
@@ -109,9 +126,14 @@ test('a lookup fetches one station-lookup shard; "download all data for this are
   await page.getByRole('heading', { name: s.homeHeading }).waitFor();
   await submitPostcode(page, s, 'AA2 2AA');
   await page.getByRole('heading', { name: s.pickerHeading }).waitFor();
+  // The address picker offers the area's data too.
+  await page.getByRole('button', { name: DOWNLOAD.en.button }).waitFor();
+  await assertAccessible(page, 'address picker of a national bundle, with the download offer');
   await page.getByLabel('3 Border Road', { exact: true }).check();
   await page.getByRole('button', { name: s.continue }).click();
   await page.getByRole('heading', { level: 1, name: 'South Hall' }).waitFor();
+  // The split postcode crosses a council boundary: this address votes in South Test.
+  assert.equal(new URL(page.url()).pathname, '/station/south-test/S1');
   // The address list came from the device, checked against the release.
   const list = await page.evaluate(async (file) => {
     const response = await fetch(file);
@@ -124,6 +146,55 @@ test('a lookup fetches one station-lookup shard; "download all data for this are
   await submitPostcode(page, STRINGS.cy, 'AA1 1AA');
   await page.getByRole('heading', { level: 1, name: 'North Hall' }).waitFor();
   await page.getByRole('button', { name: DOWNLOAD.cy.button }).waitFor();
+  await context.close();
+});
+
+/** Waits until the service worker's cache holds `file` (a path under the origin). */
+async function waitUntilKept(page, file) {
+  const deadline = Date.now() + 30_000;
+  while (!(await page.evaluate(async (path) => !!(await caches.match(path)), file))) {
+    assert.ok(Date.now() < deadline, `${file} was never kept for offline use`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+test('a station page opened by its address fetches its council\'s stations only, and works offline after', { timeout: 180_000 }, async () => {
+  const server = await startServer(site);
+  const context = await browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const { page } = await openPage(context);
+  await page.goto(`${server.origin}/station/south-test/S1`);
+  await page.getByRole('heading', { level: 1, name: 'South Hall' }).waitFor();
+  assert.ok((await page.locator('footer').innerText()).includes('South Test Council'), 'the council is named');
+  // One file, the council's (fetched a second time, through the service worker, if
+  // it has taken control meanwhile).
+  const councilFiles = requestsFor(server, 'stations', 0);
+  const file = councilFiles[0].match(/\/data\/stations\/south-test\.[0-9a-f]{16}\.json/)[0];
+  assert.ok(councilFiles.length <= 2 && councilFiles.every((line) => line.includes(file)), councilFiles.join('\n'));
+  assert.equal(requestsFor(server, 'lookup', 0).length + requestsFor(server, 'addresses', 0).length, 0, 'nothing but the council');
+  // No lookup in memory: no area to offer.
+  assert.equal(await page.getByRole('button', { name: DOWNLOAD.en.button }).count(), 0);
+  await assertAccessible(page, 'station page of a national bundle opened by its address');
+
+  // Unknown ids, or an unknown council: the unknown-station page, with no request.
+  for (const missing of ['/station/south-test/S9', '/station/east-test/S1']) {
+    const mark = server.accessLog.length;
+    await page.goto(`${server.origin}${missing}`);
+    await page.getByRole('heading', { level: 1, name: UNKNOWN_STATION }).waitFor();
+    if (missing.includes('east')) assert.equal(requestsFor(server, 'stations', mark).length, 0);
+  }
+
+  // The first visit was not yet served by the service worker; once it is, the
+  // council's file is fetched again through it and kept.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  await waitUntilKept(page, file);
+  await server.stop();
+  await page.goto(`${server.origin}/station/south-test/S1`);
+  await page.getByRole('heading', { level: 1, name: 'South Hall' }).waitFor();
+  await page.goto(`${server.origin}/cy/station/south-test/S1`);
+  await page.getByRole('heading', { level: 1, name: 'South Hall' }).waitFor();
+  // A council never fetched is not on the device: a clear problem page, not a blank one.
+  await page.goto(`${server.origin}/station/north-test/N1`);
+  await page.getByRole('heading', { level: 1, name: SERVICE_PROBLEM }).waitFor();
   await context.close();
 });
 

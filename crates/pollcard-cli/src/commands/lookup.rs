@@ -7,6 +7,12 @@
 //! The lookup itself and the JSON shape are `pollcard_core::lookup`; this command
 //! only reads the bundle's files. Every answer, "not a postcode" included, exits 0;
 //! only an unreadable bundle exits 1.
+//!
+//! `--uprn` is always checked: a UPRN that is not an address of the postcode answers
+//! `not_found`. A national bundle's lookup shards list the addresses of split
+//! postcodes only, so elsewhere the UPRN is checked against the optional address
+//! list; without one the answer is for the whole postcode, with a `warning`
+//! (`uprn_not_checked`) saying so, on stderr too.
 
 use std::fs;
 use std::io::Write;
@@ -14,9 +20,10 @@ use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context};
-use pollcard_core::bundle::national::{AnyIndex, CouncilView, LookupShard, NationalIndex};
+use pollcard_core::bundle::national::{AddressListShard, AnyIndex, CouncilView, LookupShard, NationalIndex};
 use pollcard_core::bundle::{BundleIndex, PostcodeShard, ShardRef, INDEX_FILE};
-use pollcard_core::lookup::{self, LookupAnswer};
+use pollcard_core::lookup::{self, ErrorAnswer, LookupAnswer};
+use pollcard_core::postcode::Postcode;
 
 mod us_location;
 
@@ -83,15 +90,68 @@ fn run_national(args: &LookupArgs, national: &NationalIndex) -> anyhow::Result<E
             .with_context(|| format!("{} is not a usable bundle", args.bundle.display()))?;
         let Some(view) = CouncilView::of(national, &shard, &postcode, args.uprn.as_deref()) else { continue };
         // Only a split postcode lists its addresses in the lookup shard; elsewhere
-        // every address of the postcode votes at the same place.
+        // every address of the postcode votes at the same place, and the UPRN is
+        // checked against the key's address list, as a single-council bundle would.
         let listed = view.shard.addresses(&postcode).iter().any(|address| !address.uprn().is_empty());
+        let mut warning = None;
         let outcome = match &args.uprn {
             Some(uprn) if listed => lookup::lookup_uprn(&view.index, Some(&view.shard), &postcode, uprn),
-            _ => lookup::lookup_postcode(&view.index, Some(&view.shard), &postcode),
+            Some(uprn) => match check_uprn(&args.bundle, national, key, &postcode, uprn)? {
+                UprnCheck::Found => lookup::lookup_postcode(&view.index, Some(&view.shard), &postcode),
+                UprnCheck::NotInPostcode => lookup::LookupOutcome::NotFound { postcode },
+                UprnCheck::Unchecked(why) => {
+                    eprintln!("warning: {}", why.message);
+                    warning = Some(why);
+                    lookup::lookup_postcode(&view.index, Some(&view.shard), &postcode)
+                }
+            },
+            None => lookup::lookup_postcode(&view.index, Some(&view.shard), &postcode),
         };
-        return print_answer(&view.index, &outcome);
+        let mut answer = LookupAnswer::new(&view.index, &outcome);
+        answer.warning = warning;
+        return print_json(&answer);
     }
     print_answer(&empty_view(national), &lookup::LookupOutcome::NotFound { postcode })
+}
+
+/// What the address list of a national bundle says of a UPRN in a postcode that is
+/// not split.
+enum UprnCheck {
+    Found,
+    NotInPostcode,
+    /// The bundle has no address list to check it against (they are optional).
+    Unchecked(ErrorAnswer),
+}
+
+fn check_uprn(
+    bundle: &Path,
+    national: &NationalIndex,
+    key: &str,
+    postcode: &Postcode,
+    uprn: &str,
+) -> anyhow::Result<UprnCheck> {
+    let unchecked = |why: String| {
+        let message = format!(
+            "UPRN {} could not be checked: {why}; the answer is for the whole postcode {postcode}, \
+             whose addresses all have the same answer",
+            uprn.trim()
+        );
+        UprnCheck::Unchecked(ErrorAnswer { code: "uprn_not_checked", message })
+    };
+    let Some(summary) = national.address_lists.get(key) else {
+        return Ok(unchecked(format!("this bundle has no address list for {key}")));
+    };
+    let relative = Path::new(&summary.path);
+    let inside = relative.components().all(|component| matches!(component, Component::Normal(_)));
+    if inside && !bundle.join(relative).exists() {
+        let why =
+            format!("{INDEX_FILE} lists the address list {} for {key}, but it is not in the bundle", summary.path);
+        return Ok(unchecked(why));
+    }
+    let bytes = read_bundle_file(bundle, &summary.path, &format!("the {key} address list"))?;
+    let list = AddressListShard::from_json(&summary.path, key, &bytes)
+        .with_context(|| format!("{} is not a usable bundle", bundle.display()))?;
+    Ok(if list.holds_address(postcode, uprn) { UprnCheck::Found } else { UprnCheck::NotInPostcode })
 }
 
 /// Who to contact when no council's data covers the postcode: a national bundle has
@@ -107,7 +167,11 @@ fn empty_view(national: &NationalIndex) -> BundleIndex {
 }
 
 fn print_answer(index: &BundleIndex, outcome: &lookup::LookupOutcome<'_>) -> anyhow::Result<ExitCode> {
-    let json = serde_json::to_string_pretty(&LookupAnswer::new(index, outcome))?;
+    print_json(&LookupAnswer::new(index, outcome))
+}
+
+fn print_json(answer: &LookupAnswer<'_>) -> anyhow::Result<ExitCode> {
+    let json = serde_json::to_string_pretty(answer)?;
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "{json}").context("could not write the answer")?;
     Ok(ExitCode::SUCCESS)

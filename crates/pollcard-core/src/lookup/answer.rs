@@ -25,6 +25,10 @@ pub struct LookupAnswer<'a> {
     pub addresses: Option<Vec<AddressAnswer<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<ErrorAnswer>,
+    /// Something the answer could not take into account, such as a UPRN that could
+    /// not be checked; absent when there is nothing to say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning: Option<ErrorAnswer>,
 }
 
 /// Who to contact, in English.
@@ -81,7 +85,8 @@ pub struct AddressAnswer<'a> {
     pub station_id: Option<&'a str>,
 }
 
-/// Why the input is not a postcode: [`PostcodeError::code`] and its message.
+/// Why the input is not a postcode ([`PostcodeError::code`] and its message), or
+/// what a warning is about: a stable code and a sentence for people.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ErrorAnswer {
     pub code: &'static str,
@@ -99,6 +104,7 @@ impl<'a> LookupAnswer<'a> {
             station: None,
             addresses: None,
             error: None,
+            warning: None,
         };
         match outcome {
             LookupOutcome::Station { station, .. } => answer.station = Some(StationAnswer::new(station)),

@@ -173,6 +173,12 @@ impl AddressListShard {
         check_key(file, &shard.key, expected_key)?;
         Ok(shard)
     }
+
+    /// Whether `uprn` is an address of `postcode` in this list.
+    pub fn holds_address(&self, postcode: &Postcode, uprn: &str) -> bool {
+        let wanted = uprn.trim();
+        self.postcodes.get(postcode.compact()).is_some_and(|list| list.iter().any(|(known, _)| known == wanted))
+    }
 }
 
 /// `stations/{COUNCIL}.{hash}.json`: one council's stations, in natural order of ids.
@@ -221,5 +227,24 @@ impl AnyIndex {
         }
         check_header(&header, file, BUNDLE_FORMAT)?;
         Ok(AnyIndex::Council(Box::new(parse(file, bytes)?)))
+    }
+}
+
+#[cfg(test)]
+mod address_list_tests {
+    use super::*;
+
+    #[test]
+    fn an_address_list_answers_whether_a_uprn_is_in_a_postcode() {
+        let list = AddressListShard {
+            format: ADDRESS_LIST_FORMAT.to_owned(),
+            format_version: 1,
+            key: "AA".into(),
+            postcodes: BTreeMap::from([("AA11AA".to_owned(), vec![("101".to_owned(), "1 High Street".to_owned())])]),
+        };
+        let postcode = |text: &str| Postcode::parse(text).expect("valid");
+        assert!(list.holds_address(&postcode("aa1 1aa"), " 101 "));
+        assert!(!list.holds_address(&postcode("AA1 1AA"), "102"));
+        assert!(!list.holds_address(&postcode("AA1 1AB"), "101"));
     }
 }

@@ -31,5 +31,5 @@ pub use format::{
     AddressListShard, AnyIndex, CouncilEntry, LookupShard, NationalIndex, ShardBy, ShardSummary, SplitAddress,
     StationsFile, ADDRESS_LIST_FORMAT, LOOKUP_SHARD_FORMAT, NATIONAL_FORMAT, STATIONS_FORMAT,
 };
-pub use view::CouncilView;
+pub use view::{council_index, CouncilView};
 pub use writer::{content_path, NationalBuilder, ShardAddress, ShardBuild, StationTable};

@@ -7,7 +7,7 @@ use crate::lookup::lookup_postcode;
 use crate::model::{Council, CouncilContact, LocalizedText, Nation, OpeningHours, PollingStation, StationId};
 use crate::postcode::Postcode;
 
-fn station(id: &str) -> PollingStation {
+pub(super) fn station(id: &str) -> PollingStation {
     PollingStation {
         id: StationId::from(id),
         name: format!("Hall {id}"),
@@ -19,7 +19,7 @@ fn station(id: &str) -> PollingStation {
     }
 }
 
-fn council(id: &str) -> Council {
+pub(super) fn council(id: &str) -> Council {
     Council {
         id: id.into(),
         name: LocalizedText::english(id),
