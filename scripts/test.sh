@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every check CI runs: set-up, formatting, lints, the native tests (pollcard-core
-# and the CLI end to end), fuzzing (with a nightly toolchain), the release build, the
+# and the CLI end to end), the demo data check, fuzzing (with a nightly toolchain), the release build, the
 # size report and the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +28,10 @@ fi
 
 step "native tests (pollcard-core, pollcard CLI end to end)"
 cargo test --workspace --all-features
+
+step "demo data: build with the CLI, check every test postcode against demo/expected.json"
+cargo build --quiet -p pollcard-cli
+python3 demo/verify.py --pollcard "${CARGO_TARGET_DIR:-target}/debug/pollcard"
 
 step "fuzzing (cargo fuzz, ~20 s per target)"
 bash scripts/fuzz.sh
