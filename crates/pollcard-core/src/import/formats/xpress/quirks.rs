@@ -192,3 +192,17 @@ fn coordinates_described(coordinates: Coordinates) -> &'static str {
         Coordinates::Wgs84 => "longitude and latitude in decimal degrees",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn test_and_dummy_markers_ignore_case() {
+        assert!(test_marker(&["Flat 1", "[testing] hall"], "CF10 1AA").is_some_and(|why| why.contains("[TESTING]")));
+        assert!(test_marker(&["DUMMY RECORD"], "").is_some());
+        assert!(test_marker(&["Dummy recorder"], "").is_some(), "a substring, as before");
+        assert!(test_marker(&["1 Mill Lane"], "a1 1aa").is_some_and(|why| why.contains("dummy a1 1aa")));
+        assert_eq!(test_marker(&["1 Mill Lane", "Testing Road"], "A11 1AA"), None);
+    }
+}
