@@ -242,10 +242,14 @@ pub async fn download_area(
     area: &str,
     councils: &[String],
 ) -> Result<(), DataError> {
-    let keys = national.area_keys(area);
-    let shards = keys.iter().flat_map(|key| [national.lookup.get(*key), national.address_lists.get(*key)]);
-    let stations = councils.iter().filter_map(|council| national.council(council)).map(|entry| &entry.stations);
-    for path in shards.flatten().map(|summary| &summary.path).chain(stations) {
+    let mut paths: Vec<&str> = Vec::new();
+    for key in national.area_keys(area) {
+        for summary in [national.lookup.get(key), national.address_lists.get(key)].into_iter().flatten() {
+            paths.push(&summary.path);
+        }
+    }
+    paths.extend(councils.iter().filter_map(|council| national.council(council)).map(|entry| entry.stations.as_str()));
+    for path in paths {
         fetch_verified(release, &format!("{DATA_ROOT}{path}")).await?;
     }
     Ok(())

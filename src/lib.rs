@@ -86,8 +86,8 @@ pub fn App() -> impl IntoView {
             shown.remove();
         }
         let key = (i18n.status(), language.get(), page.get(), bundle.get(), release_failed.get());
-        // Data a page waits for (a national station's council) has arrived.
-        state.refresh.track();
+        // Also notified when data a page waits for (a national station's council) arrives.
+        state.bundle.track();
         untrack(|| show(key.0, key.2))
     });
 }

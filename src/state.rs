@@ -49,8 +49,8 @@ pub enum StationFound {
     Station(Box<PollingStation>),
     /// The bundle has no such council, or the council no such station.
     Unknown,
-    /// Its council's stations are being fetched; [`AppState::refresh`] says when
-    /// they have arrived.
+    /// Its council's stations are being fetched; [`AppState::bundle`] is notified
+    /// when they have arrived.
     Loading,
     Failed(Arc<DataError>),
 }
@@ -62,6 +62,8 @@ pub struct AppState {
     pub release: RwSignal<ReleaseState>,
     /// What the service worker has reported (updates waiting, refusals).
     pub offline: RwSignal<OfflineStatus>,
+    /// Also notified, unchanged, when more of a national bundle has arrived that
+    /// the shown page waits for (a council's stations).
     pub bundle: RwSignal<BundleState>,
     /// The last lookup's answer, kept only in memory.
     pub lookup: RwSignal<Option<LookupResult>>,
@@ -78,9 +80,6 @@ pub struct AppState {
     /// A national bundle: the stations of the council of a station page opened by
     /// its address.
     pub council_stations: StoredValue<Option<CouncilStations>>,
-    /// Notified when data the shown page waits for has arrived: the page is then
-    /// shown again.
-    pub refresh: Trigger,
     /// How many page headings have been shown. The first is the page the visitor
     /// arrived on; every later one follows a navigation inside the app, which is when
     /// focus moves to the new heading and back links can use the browser's history.
@@ -101,7 +100,6 @@ impl AppState {
             lookup_shard: StoredValue::new(None),
             council_view: StoredValue::new(None),
             council_stations: StoredValue::new(None),
-            refresh: Trigger::new(),
             headings_shown: StoredValue::new(0),
         };
         offline::start(state.offline);
@@ -226,7 +224,8 @@ impl AppState {
                 }
             };
             state.council_stations.set_value(Some(loaded));
-            state.refresh.notify();
+            // The bundle's data has grown: the page is shown again (`App` tracks this).
+            state.bundle.notify();
         });
         StationFound::Loading
     }

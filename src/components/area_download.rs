@@ -51,9 +51,11 @@ pub fn AreaDownload() -> impl IntoView {
             // area's) names, and with council shards the shards' own keys.
             let mut councils = state.lookup_shard.get_value().map(|shard| shard.councils.clone()).unwrap_or_default();
             if national.shard_by == ShardBy::Council {
-                councils.extend(national.area_keys(&area).into_iter().map(str::to_owned));
-                councils.sort_unstable();
-                councils.dedup();
+                for key in national.area_keys(&area) {
+                    if !councils.iter().any(|council| council == key) {
+                        councils.push(key.to_owned());
+                    }
+                }
             }
             spawn_local(async move {
                 let outcome = data::download_area(&release.manifest, &national, &area, &councils).await;
