@@ -120,12 +120,3 @@ fn build_with_an_unusable_previous_bundle_stops_before_writing() {
     assert!(run.stderr.contains("bundle folder written by `pollcard build`"), "{}", run.stderr);
     assert!(!out.exists());
 }
-
-#[test]
-fn previous_is_for_single_council_builds() {
-    let root = tempfile::tempdir().expect("temp dir");
-    let out = root.path().join("new").display().to_string();
-    let run = pollcard(["build", "--out", &out, "--councils", ".", "--previous", "."]);
-    assert_eq!(run.code, Some(2), "a usage error: {}", run.stderr);
-    assert!(run.stderr.contains("--previous"), "{}", run.stderr);
-}

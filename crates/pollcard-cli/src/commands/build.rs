@@ -17,6 +17,7 @@ use pollcard_core::import::{import_files, ChosenBy, FormatOverride, ImportOutcom
 
 mod national;
 pub(crate) mod output;
+mod previous;
 mod spill;
 
 /// Exit status when a fatal problem stopped the build (2 is clap's usage error).
@@ -40,7 +41,8 @@ pub struct BuildArgs {
     formats: Vec<FormatOverride>,
     /// The bundle published for the last election. The new bundle records which
     /// addresses' polling station has changed since, and the app tells their voters.
-    #[arg(long, value_name = "OLD_BUNDLE", conflicts_with = "councils")]
+    /// With --councils, a national bundle, compared council by council.
+    #[arg(long, value_name = "OLD_BUNDLE")]
     previous: Option<PathBuf>,
     /// The input files.
     #[arg(value_name = "INPUT", required_unless_present = "councils", conflicts_with = "councils")]
@@ -74,6 +76,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
             root,
             shard_by: args.shard_by.unwrap_or(pollcard_core::bundle::national::ShardBy::Area),
             formats: &args.formats,
+            previous: args.previous.as_deref(),
         };
         return national::run(&build);
     }

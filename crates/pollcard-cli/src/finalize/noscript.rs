@@ -248,6 +248,7 @@ mod tests {
             },
             stations: Vec::new(),
             districts: Vec::new(),
+            district_boundaries: None,
             postcode_areas: Default::default(),
             us: None,
         }

@@ -60,6 +60,13 @@ pub struct BundleIndex {
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub districts: Vec<PollingDistrict>,
+    /// `districts/{COUNCIL}.{hash}.json`: the districts' boundaries
+    /// ([`super::DistrictBoundaries`]), fetched only when an area is needed; absent
+    /// when no district has one. Older bundles carry boundaries on `districts` instead.
+    /// Skipped by the wasm, like `districts`, until the app has a use for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub district_boundaries: Option<String>,
     /// Postcode area (`AA`) → its shard.
     pub postcode_areas: BTreeMap<String, ShardRef>,
     /// The US files (precincts and places to vote), in a bundle built from a VIP
@@ -85,6 +92,7 @@ impl BundleIndex {
             council,
             stations,
             districts,
+            district_boundaries: None,
             postcode_areas,
             us: None,
         }

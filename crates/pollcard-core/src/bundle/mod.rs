@@ -8,14 +8,18 @@
 //! - `postcodes/{AREA}.json` — one shard per postcode area (`AA`, `CF`, …): every
 //!   postcode in it with its addresses. An area is coarse enough that fetching a shard
 //!   reveals nothing about where someone lives.
+//! - `districts/{COUNCIL}.{hash}.json` — the polling districts' boundaries, simplified,
+//!   fetched only when an area is needed ([`DistrictBoundaries`]).
 //!
 //! The CLI writes bundles with [`BundleWriter`]; the app and the CLI read them with
 //! [`BundleIndex::from_json`] and [`PostcodeShard::from_json`].
 
+mod districts;
 mod format;
 pub mod national;
 mod writer;
 
+pub use districts::{take_boundaries, DistrictArea, DistrictBoundaries, DISTRICTS_FOLDER, DISTRICTS_FORMAT};
 pub use format::{
     AddressRecord, BundleError, BundleIndex, PostcodeShard, ShardRef, BUNDLE_FORMAT, FORMAT_VERSION, INDEX_FILE,
     SHARD_FORMAT,

@@ -81,6 +81,7 @@ impl BundleWriter {
         stations.sort_by(|a, b| natural_order::compare(a.id.as_str(), b.id.as_str()));
         let mut districts = self.districts.clone();
         districts.sort_by(|a, b| natural_order::compare(&a.id, &b.id));
+        let boundaries = super::districts::take_boundaries(&self.council.id, &mut districts);
         let index = BundleIndex {
             format: BUNDLE_FORMAT.to_owned(),
             format_version: FORMAT_VERSION,
@@ -88,10 +89,12 @@ impl BundleWriter {
             council: self.council.clone(),
             stations,
             districts,
+            district_boundaries: boundaries.as_ref().map(|file| file.path.clone()),
             postcode_areas,
             us: self.us.as_ref().map(crate::us::bundle::UsBundle::index_ref),
         };
         files.insert(0, BundleFile { path: INDEX_FILE.to_owned(), bytes: to_json(&index) });
+        files.extend(boundaries);
         files.extend(self.us.iter().flat_map(crate::us::bundle::UsBundle::files));
         files.extend(self.timetable.iter().map(|timetable| BundleFile {
             path: crate::timetable::TIMETABLE_FILE.to_owned(),

@@ -8,6 +8,9 @@
 //! diff reads both bundles only through the public reader types ([`BundleIndex`],
 //! [`PostcodeShard`]), so it works on any version-1 bundle, whoever wrote it.
 //!
+//! National bundles are compared council by council ([`national`]): each council
+//! is rebuilt from the shards as a single-council bundle and compared as one.
+//!
 //! Stations are matched by id and addresses by UPRN. A station is *moved* when both
 //! bundles give it a location and the two are more than [`MOVED_METRES`] apart.
 
@@ -20,9 +23,14 @@ use crate::geo::distance::haversine_metres;
 use crate::model::{AccessibilityFeature, Availability, Location, PollingStation, StationId};
 use crate::natural_order;
 
+mod national;
 mod record;
 mod text;
 
+pub use national::{
+    addresses_by_council, council_contents, empty_like, CouncilAddress, CouncilDiff, CouncilPresence,
+    NATIONAL_DIFF_FORMAT,
+};
 pub use record::{contents_of, record_station_changes};
 
 /// The `format` value of a diff's JSON.
@@ -286,5 +294,7 @@ fn address_changes(old: &BundleContents, new: &BundleContents) -> AddressChanges
     changes
 }
 
+#[cfg(test)]
+mod national_tests;
 #[cfg(test)]
 mod tests;

@@ -4,7 +4,11 @@
 //! - [`bng`]: British National Grid (OSGB36 easting/northing, EPSG:27700) to WGS84.
 //! - [`distance`]: great-circle distances between WGS84 points.
 //! - [`projection`]: transverse Mercator and Lambert conic (US state plane) and `.prj` files.
+//! - [`simplify`]: simplifying district boundaries so that neighbours still meet
+//!   (native tools only).
 
 pub mod bng;
 pub mod distance;
 pub mod projection;
+#[cfg(feature = "import")]
+pub mod simplify;

@@ -40,6 +40,8 @@ pub struct NationalBuild<'a> {
     pub root: &'a Path,
     pub shard_by: ShardBy,
     pub formats: &'a [FormatOverride],
+    /// `--previous`: the national bundle of the last election.
+    pub previous: Option<&'a Path>,
 }
 
 /// Figures for the summary line (and the benchmark).
@@ -84,6 +86,11 @@ pub fn build_national(build: &NationalBuild<'_>) -> anyhow::Result<NationalSumma
     if folders.is_empty() {
         bail!("{} holds no council folders (one folder per council, each with its council.toml)", build.root.display());
     }
+    // Read first, so that an unusable previous bundle stops the build before anything.
+    let mut previous = build
+        .previous
+        .map(|path| super::previous::NationalPrevious::open(path, sibling(build.out, "previous")))
+        .transpose()?;
     let staging = sibling(build.out, "partial");
     let reports = build.out.join("reports");
     reset_folder(&staging)?;
@@ -117,6 +124,11 @@ pub fn build_national(build: &NationalBuild<'_>) -> anyhow::Result<NationalSumma
         summary.addresses += bundle.addresses.len();
         summary.stations += bundle.stations.len();
         summary.councils += 1;
+        if let Some(previous) = previous.as_mut() {
+            previous
+                .compare(&bundle, &mut builder.station_changed)
+                .with_context(|| format!("{name}: could not compare with the previous bundle"))?;
+        }
         add_council(builder, &mut spill, &staging, &name, bundle)?;
     }
 
@@ -125,6 +137,9 @@ pub fn build_national(build: &NationalBuild<'_>) -> anyhow::Result<NationalSumma
         fs::remove_dir_all(&staging).ok();
         return Ok(summary);
     };
+    if let (Some(previous), Some(path)) = (previous, build.previous) {
+        previous.finish(path);
+    }
     for area in spill.finish_writing().context("could not write the temporary address files")? {
         let addresses = spill.take(&area).with_context(|| format!("could not read back the {area} addresses"))?;
         let shard = builder.shard(&area, addresses);
@@ -199,6 +214,11 @@ fn add_council(
     let Some(council) = builder.table.add_council(bundle.council, bundle.stations) else {
         bail!("{name}: council id {council_id:?} is used by an earlier council folder; every council needs its own id");
     };
+    let mut districts = bundle.districts;
+    if let Some(boundaries) = pollcard_core::bundle::take_boundaries(&council_id, &mut districts) {
+        builder.add_district_boundaries(&council_id, boundaries.path.clone());
+        write_files(staging, [boundaries])?;
+    }
     let mut shard = Vec::new();
     for (postcode, address) in bundle.addresses {
         let station = address.station_id.as_ref().and_then(|id| builder.table.station_number(council, id.as_str()));
@@ -287,7 +307,7 @@ fn reset_folder(folder: &Path) -> anyhow::Result<()> {
 /// folders and index are replaced whole.
 fn replace_bundle(staging: &Path, out: &Path) -> anyhow::Result<()> {
     fs::create_dir_all(out).with_context(|| format!("could not create {}", out.display()))?;
-    for name in ["bundle.json", "lookup", "addresses", "stations", "postcodes"] {
+    for name in ["bundle.json", "lookup", "addresses", "stations", "districts", "postcodes"] {
         let old = out.join(name);
         if old.is_dir() {
             fs::remove_dir_all(&old).with_context(|| format!("could not remove the old {}", old.display()))?;
@@ -297,7 +317,7 @@ fn replace_bundle(staging: &Path, out: &Path) -> anyhow::Result<()> {
     }
     // Folders first, the index last: a server previewing `out` never sees an index
     // naming shards that are not there yet.
-    for name in ["stations", "lookup", "addresses", "bundle.json"] {
+    for name in ["stations", "districts", "lookup", "addresses", "bundle.json"] {
         let from = staging.join(name);
         if from.exists() {
             fs::rename(&from, out.join(name))

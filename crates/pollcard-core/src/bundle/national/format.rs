@@ -43,6 +43,12 @@ pub struct CouncilEntry {
     pub stations: String,
     /// How many stations it has.
     pub station_count: u32,
+    /// `districts/{id}.{hash}.json`: the council's polling-district boundaries
+    /// ([`crate::bundle::DistrictBoundaries`]), fetched only when an area is needed;
+    /// absent when the council gave none. Skipped by the wasm until the app uses it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub districts: Option<String>,
 }
 
 /// A national `bundle.json`.
@@ -134,6 +140,12 @@ pub struct LookupShard {
     /// Compact postcode → its addresses, for split postcodes, in natural order.
     #[serde(default)]
     pub split: BTreeMap<String, Vec<SplitAddress>>,
+    /// Compact postcode → the UPRNs whose polling station has changed since the
+    /// previous bundle (`pollcard build --previous`), sorted. A postcode that votes in
+    /// one place lists none (this shard never lists its addresses): it is there when
+    /// any of its addresses changed. Absent when nothing changed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub station_changed: BTreeMap<String, Vec<String>>,
 }
 
 impl LookupShard {

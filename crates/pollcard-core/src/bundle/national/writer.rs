@@ -99,6 +99,11 @@ pub struct NationalBuilder {
     lookup: BTreeMap<String, ShardSummary>,
     address_lists: BTreeMap<String, ShardSummary>,
     outward_codes: BTreeMap<String, Vec<String>>,
+    /// Council id → its district boundaries file.
+    district_files: BTreeMap<String, String>,
+    /// `--previous`: compact postcode → the UPRNs whose station changed (sorted), to
+    /// be marked in the lookup shards; filled before the shards that hold them are built.
+    pub station_changed: BTreeMap<String, Vec<String>>,
 }
 
 impl NationalBuilder {
@@ -110,7 +115,38 @@ impl NationalBuilder {
             lookup: BTreeMap::new(),
             address_lists: BTreeMap::new(),
             outward_codes: BTreeMap::new(),
+            district_files: BTreeMap::new(),
+            station_changed: BTreeMap::new(),
         }
+    }
+
+    /// Marks the shard's postcodes whose voters' station changed (those of its
+    /// `addresses` listed in `station_changed`): a split postcode with those UPRNs,
+    /// any other just by its presence.
+    fn mark_station_changes(&self, lookup: &mut LookupShard, addresses: &[ShardAddress]) {
+        if self.station_changed.is_empty() {
+            return;
+        }
+        for address in addresses {
+            let Some(uprns) = self.station_changed.get(&address.postcode) else { continue };
+            if uprns.binary_search(&address.uprn).is_err() {
+                continue;
+            }
+            let marked = lookup.station_changed.entry(address.postcode.clone()).or_default();
+            if lookup.split.contains_key(&address.postcode) {
+                marked.push(address.uprn.clone());
+            }
+        }
+        for uprns in lookup.station_changed.values_mut() {
+            uprns.sort();
+            uprns.dedup();
+        }
+    }
+
+    /// Records where a council's district boundaries file is (the caller writes it),
+    /// for the council's entry in the index.
+    pub fn add_district_boundaries(&mut self, council: &str, path: String) {
+        self.district_files.insert(council.to_owned(), path);
     }
 
     /// Builds the shard `key` (an area, or a council id) from its addresses and
@@ -131,6 +167,7 @@ impl NationalBuilder {
             postcodes: BTreeMap::new(),
             unassigned: BTreeMap::new(),
             split: BTreeMap::new(),
+            station_changed: BTreeMap::new(),
         };
         let mut list = AddressListShard {
             format: ADDRESS_LIST_FORMAT.to_owned(),
@@ -159,6 +196,7 @@ impl NationalBuilder {
             );
             start = end;
         }
+        self.mark_station_changes(&mut lookup, &addresses);
         let summary = ShardSummary {
             path: String::new(),
             postcodes: count(list.postcodes.len()),
@@ -220,7 +258,8 @@ impl NationalBuilder {
             };
             let bytes = to_json(&file);
             let path = content_path("stations", &council.id, &bytes);
-            councils.push(CouncilEntry { council, stations: path.clone(), station_count });
+            let districts = self.district_files.get(&council.id).cloned();
+            councils.push(CouncilEntry { council, stations: path.clone(), station_count, districts });
             files.push(BundleFile { path, bytes });
         }
         councils.sort_by(|a, b| natural_order::compare(&a.council.id, &b.council.id));

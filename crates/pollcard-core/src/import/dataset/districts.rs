@@ -5,11 +5,14 @@
 //! the district is, and a mapping file which ward and ballot it belongs to. None of
 //! them alone can tell that a station lies outside the district it serves or that a
 //! district has no station, so those checks are made here, once everything is read.
+//! They use the boundaries as drawn; only then are the boundaries simplified for the
+//! bundle.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use geo::{Coord, Intersects, LineString, MultiPolygon, Point, Polygon};
 
+use crate::geo::simplify::{simplify_boundaries, Settings};
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, Origin, Problem, Report};
 use crate::model::{Address, Boundary, Location, PollingDistrict, StationId};
@@ -117,7 +120,22 @@ pub(super) fn complete(
         }
     }
     wards::apply(&mut districts, inputs.wards, &boundary_origin, report);
-    districts.into_values().collect()
+    let mut districts: Vec<PollingDistrict> = districts.into_values().collect();
+    simplify(&mut districts);
+    districts
+}
+
+/// Replaces the boundaries, once every check above has used them at full detail, by
+/// their simplified shapes for the bundle: all of the council's together, so that
+/// neighbours still meet exactly ([`crate::geo::simplify`]).
+fn simplify(districts: &mut [PollingDistrict]) {
+    let with_boundary: Vec<&mut PollingDistrict> =
+        districts.iter_mut().filter(|district| district.boundary.is_some()).collect();
+    let exact: Vec<Boundary> = with_boundary.iter().filter_map(|district| district.boundary.clone()).collect();
+    let simplified = simplify_boundaries(&exact, Settings::BUNDLE);
+    for (district, boundary) in with_boundary.into_iter().zip(simplified) {
+        district.boundary = Some(boundary);
+    }
 }
 
 /// Settles repeated boundaries: an identical copy is dropped with a warning; two

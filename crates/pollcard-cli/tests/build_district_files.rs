@@ -1,0 +1,101 @@
+//! District boundaries in their own bundle file, end to end: `pollcard build` writes
+//! them to `districts/{COUNCIL}.{hash}.json` (named by `bundle.json`, which keeps
+//! none), the same inputs give the same bytes, and `pollcard sign` / `verify` cover
+//! the file like any other, refusing it once changed.
+
+mod build_support;
+
+use std::fs;
+use std::path::Path;
+
+use build_support::{build, pollcard, read_json};
+
+const INPUTS: [&str; 4] =
+    ["valid/council.toml", "valid/stations.csv", "valid/addresses.csv", "districts/districts.geojson"];
+
+fn every_file(root: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut found = Vec::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).expect("lists") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                let name = path.strip_prefix(root).expect("inside").display().to_string();
+                found.push((name, fs::read(&path).expect("reads")));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn boundaries_go_to_their_own_content_named_file_and_build_identically() {
+    let (first, second) = (tempfile::tempdir().expect("temp"), tempfile::tempdir().expect("temp"));
+    let (run, _) = build(first.path(), &INPUTS);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let (run, _) = build(second.path(), &INPUTS);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(every_file(first.path()), every_file(second.path()), "the same inputs give the same bytes");
+
+    let index = read_json(&first.path().join("bundle.json"));
+    let path = index["district_boundaries"].as_str().expect("the index names the boundaries file");
+    let name = path.strip_prefix("districts/").expect("in districts/");
+    let (council, rest) = name.split_once('.').expect("COUNCIL.HASH.json");
+    assert_eq!(council, index["council"]["id"].as_str().unwrap_or_default());
+    assert_eq!(rest.len(), "0123456789abcdef.json".len(), "{name}");
+    let boundaries = read_json(&first.path().join(path));
+    assert_eq!(boundaries["format"], "pollcard-districts");
+    assert_eq!(boundaries["format_version"], 1);
+    let ids: Vec<&str> =
+        boundaries["districts"].as_array().expect("districts").iter().filter_map(|d| d["id"].as_str()).collect();
+    assert_eq!(ids, ["AD1", "AD2", "AD3"]);
+    assert!(!String::from_utf8_lossy(&fs::read(first.path().join("bundle.json")).expect("index")).contains("boundary"));
+}
+
+#[test]
+fn the_boundaries_file_is_signed_and_verified_with_the_rest() {
+    let root = tempfile::tempdir().expect("temp");
+    let (release, keys) = (root.path().join("release"), root.path().join("keys"));
+    let (run, _) = build(&release, &INPUTS);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let (release_s, keys_s) = (release.display().to_string(), keys.display().to_string());
+    let run = pollcard(["keygen", "--out", &keys_s, "--name", "council"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let key = keys.join("council.key").display().to_string();
+    let public = keys.join("council.pub").display().to_string();
+    let run = pollcard([
+        "sign",
+        &release_s,
+        "--key",
+        &key,
+        "--bundle-version",
+        "1",
+        "--created",
+        "2026-04-01T00:00:00Z",
+        "--valid-days",
+        "60",
+        "--election",
+        "local.demo-county.2026-05-07",
+        "--publisher",
+        "Demo County Council",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let index = read_json(&release.join("bundle.json"));
+    let path = index["district_boundaries"].as_str().expect("boundaries file").to_owned();
+    let manifest = fs::read_to_string(release.join("release.json")).expect("manifest");
+    assert!(manifest.contains(&format!("\"{path}\"")), "{manifest}");
+    let verify = || pollcard(["verify", &release_s, "--public-key", &public, "--now", "2026-04-15T00:00:00Z"]);
+    let run = verify();
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+
+    let file = release.join(&path);
+    let mut bytes = fs::read(&file).expect("boundaries");
+    let digit = bytes.iter().position(|byte| *byte == b'4').expect("a digit 4");
+    bytes[digit] = b'5';
+    fs::write(&file, bytes).expect("writes");
+    let run = verify();
+    assert_eq!(run.code, Some(4), "a changed boundary is refused: {}{}", run.stdout, run.stderr);
+}
