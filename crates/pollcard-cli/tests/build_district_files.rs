@@ -99,3 +99,36 @@ fn the_boundaries_file_is_signed_and_verified_with_the_rest() {
     let run = verify();
     assert_eq!(run.code, Some(4), "a changed boundary is refused: {}{}", run.stdout, run.stderr);
 }
+
+#[test]
+fn a_national_bundle_keeps_each_councils_boundaries_in_its_own_file() {
+    let root = tempfile::tempdir().expect("temp");
+    let councils = root.path().join("councils");
+    for council in ["north-test", "south-test"] {
+        let from = build_support::fixtures().join("national").join(council);
+        fs::create_dir_all(councils.join(council)).expect("mkdir");
+        for entry in fs::read_dir(&from).expect("lists") {
+            let path = entry.expect("entry").path();
+            fs::copy(&path, councils.join(council).join(path.file_name().expect("name"))).expect("copies");
+        }
+    }
+    let geojson = build_support::fixtures().join("districts/districts.geojson");
+    fs::copy(geojson, councils.join("north-test/districts.geojson")).expect("copies");
+    let out = root.path().join("bundle");
+    let run = pollcard(["build", "--out", &out.display().to_string(), "--councils", &councils.display().to_string()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+
+    let index = read_json(&out.join("bundle.json"));
+    let entries = index["councils"].as_array().expect("councils");
+    let north = entries.iter().find(|entry| entry["council"]["id"] == "north-test").expect("north");
+    let south = entries.iter().find(|entry| entry["council"]["id"] == "south-test").expect("south");
+    assert!(south.get("districts").is_none(), "south-test gave no boundaries");
+    let path = north["districts"].as_str().expect("north-test's boundaries file");
+    assert!(path.starts_with("districts/north-test."), "{path}");
+    let boundaries = read_json(&out.join(path));
+    assert_eq!(
+        (boundaries["format"].as_str(), boundaries["council"].as_str()),
+        (Some("pollcard-districts"), Some("north-test"))
+    );
+    assert_eq!(boundaries["districts"].as_array().map(Vec::len), Some(3));
+}
