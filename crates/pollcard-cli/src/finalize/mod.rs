@@ -4,7 +4,8 @@
 //! configuration (`_headers`, `nginx-pollcard.conf`) is written from the one header
 //! table in `pollcard_core::http_headers`. It also makes the app installable (PNG
 //! icons from the SVG sources, one web app manifest per language, the page's links to
-//! them) and writes the page's `<noscript>` fallback with the council's contact.
+//! them), writes the page's `<noscript>` fallback with the council's contact, and
+//! strips the JavaScript's comment lines and indentation.
 //!
 //! Running it again on its own output changes nothing.
 
@@ -12,6 +13,7 @@ mod catalogues;
 mod html_scan;
 mod icons;
 mod inline_code;
+mod js_compact;
 mod module_preload;
 mod noscript;
 mod web_manifest;
@@ -30,6 +32,7 @@ pub use catalogues::CatalogueFileError;
 pub use html_scan::ScanError;
 pub use icons::IconError;
 pub use inline_code::Violation;
+pub use js_compact::compact;
 pub use noscript::{NoscriptError, NoscriptOutcome};
 
 /// The page trunk writes, relative to the output folder.
@@ -129,6 +132,8 @@ pub fn finalize_dist(dir: &Path, public_url: &str, config: &BuildConfig) -> Resu
         write_if_changed(&dir.join(name), bytes)?;
     }
 
+    compact_scripts(dir)?;
+
     // Last of the files: the service worker lists every other file with its hash.
     let precache = write_service_worker(dir, config)?;
 
@@ -144,6 +149,19 @@ pub fn finalize_dist(dir: &Path, public_url: &str, config: &BuildConfig) -> Resu
         noscript,
         precache,
     })
+}
+
+/// Compacts every JavaScript file trunk wrote (the wasm-bindgen glue, the snippets it
+/// imports, the loaders), before the service worker lists their hashes.
+fn compact_scripts(dir: &Path) -> Result<(), FinalizeError> {
+    for name in list_files(dir)?.iter().filter(|name| name.ends_with(".js")) {
+        let path = dir.join(name);
+        let script = fs::read_to_string(&path).map_err(|source| io_error(&path, source))?;
+        if let Some(compacted) = compact(&script) {
+            write_if_changed(&path, compacted.as_bytes())?;
+        }
+    }
+    Ok(())
 }
 
 /// `""` → `/`; anything else gets exactly one trailing `/`.

@@ -5,7 +5,8 @@
 //! measurements, 2 in 6 with integrity on the snippet; 0 in 30 without the links).
 //! The loader imports the same modules a moment later anyway, from the same origin,
 //! and every file is listed with its SHA-256 in the signed release manifest, so the
-//! links are removed. The wasm's own `rel="preload"` stays.
+//! links are removed. The wasm's own `rel="preload"` stays. Trunk's minified page
+//! writes attributes unquoted (`rel=modulepreload`), so every quoting is matched.
 
 /// `html` without any `<link rel="modulepreload" …>` element.
 pub fn without_module_preloads(html: &str) -> String {
@@ -15,13 +16,21 @@ pub fn without_module_preloads(html: &str) -> String {
         let Some(length) = rest[start..].find('>') else { break };
         let tag = &rest[start..start + length + 1];
         out.push_str(&rest[..start]);
-        if !tag.contains("rel=\"modulepreload\"") {
+        if !is_module_preload(tag) {
             out.push_str(tag);
         }
         rest = &rest[start + length + 1..];
     }
     out.push_str(rest);
     out
+}
+
+/// Whether the `<link …>` tag's `rel` is `modulepreload`, quoted or not.
+fn is_module_preload(tag: &str) -> bool {
+    ["rel=\"modulepreload\"", "rel='modulepreload'"].iter().any(|rel| tag.contains(rel))
+        || tag
+            .match_indices("rel=modulepreload")
+            .any(|(at, rel)| matches!(tag[at + rel.len()..].chars().next(), Some(' ' | '>' | '/' | '\t' | '\n')))
 }
 
 #[cfg(test)]
@@ -40,5 +49,16 @@ mod tests {
         );
         assert_eq!(without_module_preloads(&cleaned), cleaned);
         assert_eq!(without_module_preloads("<p>no links</p>"), "<p>no links</p>");
+    }
+
+    #[test]
+    fn minified_unquoted_module_preloads_go_too() {
+        let html = "<link crossorigin href=/app-1.js integrity=sha384-A rel=modulepreload>\
+<link href=/b.js rel='modulepreload'><link as=fetch href=/app-1_bg.wasm rel=preload type=application/wasm>\
+<link href=/x rel=modulepreloadish>";
+        assert_eq!(
+            without_module_preloads(html),
+            "<link as=fetch href=/app-1_bg.wasm rel=preload type=application/wasm><link href=/x rel=modulepreloadish>"
+        );
     }
 }

@@ -19,6 +19,8 @@ use pollcard_core::http_headers::{HEADERS_FILE, NGINX_SNIPPET_FILE};
 use pollcard_core::release::build_config::{BuildConfig, BuildKind, BUILD_CONFIG_ENV, BUILD_CONFIG_FILE};
 use pollcard_core::release::{sha256_hex, LOG_FILE, MANIFEST_FILE, SIGNATURE_FILE};
 use serde::Serialize;
+
+use crate::finalize::compact;
 use thiserror::Error;
 
 /// The service worker's file name at the root of the site.
@@ -146,7 +148,9 @@ fn render_worker(build: &str) -> String {
     let object_start = start + PLACEHOLDER_START.len();
     // The placeholder object ends at the `;` closing its line.
     let end = TEMPLATE[object_start..].find(";\n").map_or(TEMPLATE.len(), |offset| object_start + offset);
-    format!("{}{build}{}", &TEMPLATE[..start], &TEMPLATE[end..])
+    let worker = format!("{}{build}{}", &TEMPLATE[..start], &TEMPLATE[end..]);
+    // The template is written so that it always compacts (a unit test keeps it so).
+    compact(&worker).unwrap_or(worker)
 }
 
 /// Every file a release of `dir` consists of, except the worker itself, the signed
@@ -238,5 +242,13 @@ mod tests {
         let rendered = render_worker("{\"id\":\"x\"}");
         assert!(rendered.contains("const BUILD = {\"id\":\"x\"};\n"), "{}", &rendered[..900.min(rendered.len())]);
         assert!(!rendered.contains("unbuilt"));
+    }
+
+    #[test]
+    fn the_worker_ships_compacted() {
+        let rendered = render_worker("{}");
+        assert!(compact(TEMPLATE).is_some(), "sw.js has a string that may span lines; compact would leave it whole");
+        assert!(rendered.len() < TEMPLATE.len() * 3 / 4, "{} of {} bytes", rendered.len(), TEMPLATE.len());
+        assert!(!rendered.lines().any(|line| line.starts_with("//") || line.starts_with(' ')));
     }
 }
