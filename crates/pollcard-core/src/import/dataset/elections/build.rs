@@ -69,10 +69,11 @@ pub(in crate::import) fn finish(
     let guidance = Guidance::builtin();
     let systems: BTreeSet<_> = built.iter().map(|ballot| ballot.voting_system).collect();
     let mut file = ElectionsFile::new();
-    file.how_to_mark = guidance.how_to_mark.into_iter().filter(|(system, _)| systems.contains(system)).collect();
-    if elections.iter().any(|election| election.photo_id_required) {
-        file.photo_id = guidance.photo_id;
+    if let Some(election) = elections.iter().find(|election| election.photo_id_required) {
+        // One council's elections are all in its nation.
+        file.photo_id = guidance.photo_id_for(election.nation);
     }
+    file.how_to_mark = guidance.how_to_mark.into_iter().filter(|(system, _)| systems.contains(system)).collect();
     file.elections = elections;
     file.ballots = built;
     file.districts = district_ballots;

@@ -9,14 +9,23 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::elections::VotingSystem;
-use crate::model::LocalizedText;
+use crate::model::{LocalizedText, Nation};
 
 const GUIDANCE_JSON: &str = include_str!("guidance.json");
 
 #[derive(Deserialize)]
 pub(super) struct Guidance {
     pub(super) how_to_mark: BTreeMap<VotingSystem, LocalizedText>,
-    pub(super) photo_id: Vec<LocalizedText>,
+    photo_id: PhotoIdLists,
+}
+
+/// Great Britain and Northern Ireland accept different photo ID (Northern Ireland's
+/// Electoral Identity Card and Translink SmartPasses; Great Britain's Voter Authority
+/// Certificate, Blue Badge and PASS cards).
+#[derive(Deserialize, Default)]
+struct PhotoIdLists {
+    great_britain: Vec<LocalizedText>,
+    northern_ireland: Vec<LocalizedText>,
 }
 
 impl Guidance {
@@ -25,7 +34,15 @@ impl Guidance {
     /// the bundle goes without the guidance rather than the build failing.
     pub(super) fn builtin() -> Guidance {
         serde_json::from_str(GUIDANCE_JSON)
-            .unwrap_or_else(|_| Guidance { how_to_mark: BTreeMap::new(), photo_id: Vec::new() })
+            .unwrap_or_else(|_| Guidance { how_to_mark: BTreeMap::new(), photo_id: PhotoIdLists::default() })
+    }
+
+    /// The photo ID accepted at polling stations in `nation`.
+    pub(super) fn photo_id_for(&self, nation: Nation) -> Vec<LocalizedText> {
+        match nation {
+            Nation::NorthernIreland => self.photo_id.northern_ireland.clone(),
+            _ => self.photo_id.great_britain.clone(),
+        }
     }
 }
 
@@ -40,8 +57,16 @@ mod tests {
             let text = guidance.how_to_mark.get(&system).unwrap_or_else(|| panic!("{system:?}"));
             assert!(text.en.is_some() && text.cy.is_some(), "{system:?}");
         }
-        assert!(guidance.photo_id.len() >= 12);
-        assert!(guidance.photo_id.iter().all(|id| id.en.is_some() && id.cy.is_some()));
-        assert!(guidance.photo_id.iter().any(|id| id.en.as_deref() == Some("Voter Authority Certificate")));
+        let great_britain = guidance.photo_id_for(Nation::Wales);
+        let northern_ireland = guidance.photo_id_for(Nation::NorthernIreland);
+        assert!(great_britain.len() >= 12 && northern_ireland.len() >= 7);
+        for id in great_britain.iter().chain(&northern_ireland) {
+            assert!(id.en.is_some() && id.cy.is_some(), "{id:?}");
+        }
+        let names = |list: &[LocalizedText]| list.iter().filter_map(|id| id.en.clone()).collect::<Vec<_>>();
+        assert!(names(&great_britain).contains(&"Voter Authority Certificate".to_owned()));
+        assert!(!names(&northern_ireland).contains(&"Voter Authority Certificate".to_owned()));
+        assert!(names(&northern_ireland).contains(&"Electoral Identity Card".to_owned()));
+        assert!(!names(&great_britain).contains(&"Electoral Identity Card".to_owned()));
     }
 }
