@@ -161,6 +161,13 @@ fn is_javascript_url(value: &str) -> bool {
     compact.to_ascii_lowercase().starts_with("javascript:")
 }
 
+/// Whether `name` (relative to the output folder) is a loader this step wrote.
+pub fn is_loader_name(name: &str) -> bool {
+    name.strip_prefix("loader-")
+        .and_then(|rest| rest.strip_suffix(".js"))
+        .is_some_and(|hex| hex.len() == 16 && hex.bytes().all(|byte| byte.is_ascii_hexdigit()))
+}
+
 /// `loader-` and the first 16 hex digits of the SHA-256 of the script.
 fn loader_name(contents: &str) -> String {
     let digest = Sha256::digest(contents.as_bytes());

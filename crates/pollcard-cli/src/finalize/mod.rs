@@ -151,10 +151,13 @@ pub fn finalize_dist(dir: &Path, public_url: &str, config: &BuildConfig) -> Resu
     })
 }
 
-/// Compacts every JavaScript file trunk wrote (the wasm-bindgen glue, the snippets it
-/// imports, the loaders), before the service worker lists their hashes.
+/// Compacts every JavaScript file trunk wrote (the wasm-bindgen glue and the snippets
+/// it imports), before the service worker lists their hashes. The loaders moved out of
+/// the page are left as they are: each is named by the hash of its content, and they
+/// are a few lines long.
 fn compact_scripts(dir: &Path) -> Result<(), FinalizeError> {
-    for name in list_files(dir)?.iter().filter(|name| name.ends_with(".js")) {
+    let compactable = |name: &&String| name.ends_with(".js") && !inline_code::is_loader_name(name);
+    for name in list_files(dir)?.iter().filter(compactable) {
         let path = dir.join(name);
         let script = fs::read_to_string(&path).map_err(|source| io_error(&path, source))?;
         if let Some(compacted) = compact(&script) {
