@@ -24,7 +24,8 @@ use std::sync::Arc;
 use pollcard_core::bundle::national::{
     council_index, AnyIndex, CouncilEntry, CouncilView, LookupShard, NationalIndex, StationsFile,
 };
-use pollcard_core::bundle::{BundleError, BundleIndex, PostcodeShard, INDEX_FILE};
+use pollcard_core::bundle::{AddressRecord, BundleError, BundleIndex, PostcodeShard, INDEX_FILE};
+use pollcard_core::elections::{ElectionsFile, ELECTIONS_FILE};
 use pollcard_core::lookup::{lookup_postcode, LookupOutcome};
 use pollcard_core::model::{Language, StationId};
 use pollcard_core::postcode::Postcode;
@@ -70,10 +71,18 @@ pub enum LookupResult {
     /// Every address in the postcode votes at this station. `station_changed`: an
     /// address of the postcode has had its station changed since the last election
     /// (the bundle was built with `--previous`). `council`: the station's council,
-    /// in a national bundle.
-    Station { postcode: String, station: StationId, council: Option<String>, station_changed: bool },
-    /// The voter must choose their address.
-    ChooseAddress { postcode: String, choices: Vec<AddressOption> },
+    /// in a national bundle. `addresses`: the postcode's addresses (for the ballots,
+    /// which can differ between addresses that share a station).
+    Station {
+        postcode: String,
+        station: StationId,
+        council: Option<String>,
+        station_changed: bool,
+        addresses: Vec<AddressOption>,
+    },
+    /// The voter must choose their address; `chosen` is the one they chose, once
+    /// they have.
+    ChooseAddress { postcode: String, choices: Vec<AddressOption>, chosen: Option<usize> },
     /// The addresses are known, their station is not.
     NoStation { postcode: String },
     /// The bundle does not cover this postcode.
@@ -88,6 +97,25 @@ impl LookupResult {
             | LookupResult::ChooseAddress { postcode, .. }
             | LookupResult::NoStation { postcode }
             | LookupResult::NotFound { postcode } => postcode,
+        }
+    }
+
+    /// The voter's address, when the lookup knows it: the one chosen on the picker,
+    /// or the postcode's only address.
+    pub fn chosen_address(&self) -> Option<&AddressOption> {
+        match self {
+            LookupResult::Station { addresses, .. } if addresses.len() == 1 => addresses.first(),
+            LookupResult::ChooseAddress { choices, chosen: Some(chosen), .. } => choices.get(*chosen),
+            _ => None,
+        }
+    }
+
+    /// Every address of the postcode looked up (none when it was not found).
+    pub fn addresses(&self) -> &[AddressOption] {
+        match self {
+            LookupResult::Station { addresses, .. } => addresses,
+            LookupResult::ChooseAddress { choices, .. } => choices,
+            LookupResult::NoStation { .. } | LookupResult::NotFound { .. } => &[],
         }
     }
 
@@ -128,12 +156,28 @@ pub struct AddressOption {
     pub council: Option<String>,
     /// This address's station has changed since the last election.
     pub station_changed: bool,
+    /// Its polling district, which decides its ballots (`elections.json`).
+    pub district: Option<String>,
 }
 
 /// Fetches and checks `bundle.json`, of either kind.
 pub async fn load_index(release: &ReleaseManifest) -> Result<AnyIndex, DataError> {
     let bytes = fetch_verified(release, &format!("{DATA_ROOT}{INDEX_FILE}")).await?;
     Ok(AnyIndex::from_json(&bytes)?)
+}
+
+/// Fetches and checks an elections file (`elections.json` of a council bundle) at
+/// `path`, relative to the data folder.
+pub async fn load_elections(release: &ReleaseManifest, path: &str) -> Result<ElectionsFile, DataError> {
+    let bytes = fetch_verified(release, &format!("{DATA_ROOT}{path}")).await?;
+    Ok(ElectionsFile::from_json(&bytes)?)
+}
+
+/// The elections file of the data, if the release has one: a bundle without
+/// elections has none (the pages then say there is no election information).
+pub fn elections_path(release: &ReleaseManifest) -> Option<&'static str> {
+    let path = format!("{}{ELECTIONS_FILE}", DATA_ROOT.trim_start_matches('/'));
+    release.file(&path).map(|_| ELECTIONS_FILE)
 }
 
 /// Fetches the catalogue (Fluent source) for `language`.
@@ -260,24 +304,35 @@ fn owned_result(outcome: LookupOutcome<'_>, shard: Option<&PostcodeShard>) -> Lo
     let changed_at = |postcode: &Postcode, station: &StationId| {
         shard.is_some_and(|shard| shard.station_changed_at(postcode, station))
     };
+    let option = |postcode: &Postcode, address: &AddressRecord| AddressOption {
+        label: address.label().to_owned(),
+        station: address.station_id().cloned(),
+        council: None,
+        station_changed: shard.is_some_and(|shard| shard.station_changed(postcode, address.uprn())),
+        district: address.district().map(str::to_owned),
+    };
     match outcome {
         LookupOutcome::Station { station, postcode } => LookupResult::Station {
             station_changed: changed_at(&postcode, &station.id),
-            postcode: postcode.to_string(),
             station: station.id.clone(),
             council: None,
+            addresses: shard
+                .map(|shard| shard.addresses(&postcode).iter().map(|address| option(&postcode, address)).collect())
+                .unwrap_or_default(),
+            postcode: postcode.to_string(),
         },
         LookupOutcome::AddressPicker { postcode, choices } => LookupResult::ChooseAddress {
-            postcode: postcode.to_string(),
             choices: choices
                 .into_iter()
+                // The station the picker offers is the one the bundle has (`None` if
+                // the address names a station the bundle lacks).
                 .map(|choice| AddressOption {
-                    label: choice.address.label().to_owned(),
                     station: choice.station.map(|station| station.id.clone()),
-                    council: None,
-                    station_changed: shard.is_some_and(|shard| shard.station_changed(&postcode, choice.address.uprn())),
+                    ..option(&postcode, choice.address)
                 })
                 .collect(),
+            postcode: postcode.to_string(),
+            chosen: None,
         },
         LookupOutcome::NoStation { postcode } => LookupResult::NoStation { postcode: postcode.to_string() },
         LookupOutcome::NotFound { postcode } => LookupResult::NotFound { postcode: postcode.to_string() },

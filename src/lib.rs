@@ -173,7 +173,7 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
             None => mount(main, UnknownStation),
         },
         (Page::CouncilStation(council, id), _) => pages::show_in_council(main, &council, &id),
-        (Page::ChooseAddress, Some(LookupResult::ChooseAddress { postcode, choices })) => {
+        (Page::ChooseAddress, Some(LookupResult::ChooseAddress { postcode, choices, .. })) => {
             mount(main, move || view! { <ChooseAddressPage postcode choices /> })
         }
         // Reached from a lookup, or from the picker for an address without a station.
@@ -197,6 +197,25 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
         // The picker, no-station and not-found pages after a reload: the lookup that
         // led there is gone, on purpose.
         _ => mount(main, StartAgain),
+    }
+}
+
+/// Mounts the election page `show` builds from the data's elections file (`None`
+/// when the data has no election information), "Loading…" while the file arrives
+/// (the page is then shown again), or the service problem page if it cannot be had.
+pub(crate) fn show_with_elections(
+    main: &web_sys::Element,
+    show: impl FnOnce(Option<std::sync::Arc<pollcard_core::elections::ElectionsFile>>) -> Shown,
+) -> Shown {
+    match use_app_state().elections() {
+        crate::state::ElectionsFound::Ready(file) => show(Some(file)),
+        crate::state::ElectionsFound::None => show(None),
+        crate::state::ElectionsFound::Loading => mount(main, Loading),
+        crate::state::ElectionsFound::Failed(error) => {
+            let unverified = matches!(*error, crate::data::DataError::Unverified(_));
+            let detail = error.to_string();
+            mount(main, move || view! { <ServiceUnavailable detail unverified /> })
+        }
     }
 }
 

@@ -25,6 +25,18 @@ pub enum Page {
     Privacy,
     /// Every release of the data ever published (the publication log).
     History,
+    /// The voter's elections and ballots (from the lookup in memory), or every
+    /// election the bundle has when there is no lookup.
+    Elections,
+    /// One ballot, by its Democracy Club style id: candidates, dates, results.
+    Ballot(String),
+    /// The ballot paper of a ballot as it will be printed, to rehearse voting.
+    BallotPaper(String),
+    /// Candidate search.
+    Candidates,
+    /// A candidate, by their ballot's id and their key within it
+    /// ([`pollcard_core::elections::Candidate`]'s person id, else a slug of the name).
+    Candidate(String, String),
 }
 
 impl Page {
@@ -39,6 +51,11 @@ impl Page {
             Page::NotFound => "/not-found".to_owned(),
             Page::Privacy => "/privacy".to_owned(),
             Page::History => "/history".to_owned(),
+            Page::Elections => "/elections".to_owned(),
+            Page::Ballot(id) => format!("/ballot/{}", encode_segment(id)),
+            Page::BallotPaper(id) => format!("/ballot/{}/paper", encode_segment(id)),
+            Page::Candidates => "/candidates".to_owned(),
+            Page::Candidate(ballot, key) => format!("/candidate/{}/{}", encode_segment(ballot), encode_segment(key)),
         };
         match (language, tail.is_empty()) {
             (Language::En, true) => "/".to_owned(),
@@ -81,6 +98,11 @@ impl Page {
             ["not-found"] => Page::NotFound,
             ["privacy"] => Page::Privacy,
             ["history"] => Page::History,
+            ["elections"] => Page::Elections,
+            ["ballot", id] => Page::Ballot(decode_segment(id)?),
+            ["ballot", id, "paper"] => Page::BallotPaper(decode_segment(id)?),
+            ["candidates"] => Page::Candidates,
+            ["candidate", ballot, key] => Page::Candidate(decode_segment(ballot)?, decode_segment(key)?),
             _ => return None,
         };
         Some(page)
@@ -205,6 +227,26 @@ mod tests {
         assert_eq!(Page::station(None, "S1"), Page::Station("S1".into()));
         for language in Language::ALL {
             assert_eq!(Page::from_path(&page.path(language)), Some(page.clone()));
+        }
+    }
+
+    #[test]
+    fn election_pages_round_trip() {
+        let ballot = "local.demo-county.aberdemo.by.2026-03-12";
+        assert_eq!(Page::Ballot(ballot.into()).path(Language::En), format!("/ballot/{ballot}"));
+        assert_eq!(Page::BallotPaper(ballot.into()).path(Language::Cy), format!("/cy/ballot/{ballot}/paper"));
+        assert_eq!(Page::from_path("/ballot/x/other"), None);
+        assert_eq!(Page::from_path("/candidate/x"), None);
+        for page in [
+            Page::Elections,
+            Page::Ballot(ballot.into()),
+            Page::BallotPaper(ballot.into()),
+            Page::Candidates,
+            Page::Candidate(ballot.into(), "marc-le-fèvre".into()),
+        ] {
+            for language in Language::ALL {
+                assert_eq!(Page::from_path(&page.path(language)), Some(page.clone()));
+            }
         }
     }
 

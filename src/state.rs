@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pollcard_core::bundle::national::{AnyIndex, LookupShard, NationalIndex};
 use pollcard_core::bundle::{BundleIndex, PostcodeShard};
+use pollcard_core::elections::ElectionsFile;
 use pollcard_core::model::{Council, Nation, PollingStation};
 
 use crate::data::{self, DataError, LookupResult};
@@ -55,6 +56,24 @@ pub enum StationFound {
     Failed(Arc<DataError>),
 }
 
+/// Where the elections file is.
+pub enum ElectionsFound {
+    Ready(Arc<ElectionsFile>),
+    /// The data has no election information.
+    None,
+    /// Being fetched; [`AppState::bundle`] is notified when it has arrived.
+    Loading,
+    Failed(Arc<DataError>),
+}
+
+/// The elections file, once asked for: fetched on the first election page only, so
+/// a visitor who only wants their polling station never loads it.
+enum ElectionsLoad {
+    Loading,
+    Ready(Arc<ElectionsFile>),
+    Failed(Arc<DataError>),
+}
+
 /// State shared by every page. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -80,6 +99,8 @@ pub struct AppState {
     /// A national bundle: the stations of the council of a station page opened by
     /// its address.
     pub council_stations: StoredValue<Option<CouncilStations>>,
+    /// The elections file, once an election page has asked for it.
+    elections: StoredValue<Option<ElectionsLoad>>,
     /// How many page headings have been shown. The first is the page the visitor
     /// arrived on; every later one follows a navigation inside the app, which is when
     /// focus moves to the new heading and back links can use the browser's history.
@@ -100,6 +121,7 @@ impl AppState {
             lookup_shard: StoredValue::new(None),
             council_view: StoredValue::new(None),
             council_stations: StoredValue::new(None),
+            elections: StoredValue::new(None),
             headings_shown: StoredValue::new(0),
         };
         offline::start(state.offline);
@@ -228,6 +250,37 @@ impl AppState {
             state.bundle.notify();
         });
         StationFound::Loading
+    }
+
+    /// The elections, ballots and candidates of the data: fetched (once) on the first
+    /// call, which answers [`ElectionsFound::Loading`] until they have arrived.
+    pub fn elections(&self) -> ElectionsFound {
+        let known = self.elections.with_value(|known| match known {
+            Some(ElectionsLoad::Ready(file)) => Some(ElectionsFound::Ready(Arc::clone(file))),
+            Some(ElectionsLoad::Loading) => Some(ElectionsFound::Loading),
+            Some(ElectionsLoad::Failed(error)) => Some(ElectionsFound::Failed(Arc::clone(error))),
+            None => None,
+        });
+        if let Some(known) = known {
+            return known;
+        }
+        let Some(release) = self.verified_release() else { return ElectionsFound::Loading };
+        let Some(path) = data::elections_path(&release.manifest) else { return ElectionsFound::None };
+        self.elections.set_value(Some(ElectionsLoad::Loading));
+        let state = *self;
+        spawn_local(async move {
+            let loaded = match data::load_elections(&release.manifest, path).await {
+                Ok(file) => ElectionsLoad::Ready(Arc::new(file)),
+                Err(error) => {
+                    leptos::logging::error!("Pollcard could not load the election information: {error}");
+                    ElectionsLoad::Failed(Arc::new(error))
+                }
+            };
+            state.elections.set_value(Some(loaded));
+            // The page waiting for it is shown again (`App` tracks this).
+            state.bundle.notify();
+        });
+        ElectionsFound::Loading
     }
 
     /// True once the visitor has moved from one page to another inside the app.

@@ -7,10 +7,11 @@ use crate::components::area_download::AreaDownload;
 use crate::components::back_link::BackLink;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::page_heading::PageHeading;
-use crate::data::AddressOption;
+use crate::data::{AddressOption, LookupResult};
 use crate::i18n::use_i18n;
 use crate::router::use_router;
 use crate::routes::Page;
+use crate::state::use_app_state;
 
 /// The id of the first radio, which the error summary links to.
 const FIRST_ADDRESS_ID: &str = "address-0";
@@ -26,6 +27,7 @@ pub fn ChooseAddressPage(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let router = use_router();
+    let state = use_app_state();
     let selected = StoredValue::new(None::<usize>);
     let error = RwSignal::new(None::<String>);
     let has_error = Signal::derive(move || error.with(Option::is_some));
@@ -60,7 +62,13 @@ pub fn ChooseAddressPage(
             error.set(Some(i18n.t("error-select-address")));
             return;
         };
-        // The picker stays in memory, so "Back" from the next page returns here.
+        // The picker stays in memory, so "Back" from the next page returns here; the
+        // choice too, for the voter's ballots (never in the URL or storage).
+        state.lookup.update_untracked(|lookup| {
+            if let Some(LookupResult::ChooseAddress { chosen: choice, .. }) = lookup {
+                *choice = Some(chosen);
+            }
+        });
         let page = choices.with_value(|choices| {
             let choice = choices.get(chosen)?;
             Some(Page::station(choice.council.as_deref(), choice.station.as_ref()?.as_str()))
