@@ -8,7 +8,7 @@ mod build_support;
 use std::fs;
 use std::path::Path;
 
-use build_support::{build, pollcard, read_json};
+use build_support::{build, pollcard, read_json, DEMO_RELEASE_DETAILS};
 
 const INPUTS: [&str; 4] =
     ["valid/council.toml", "valid/stations.csv", "valid/addresses.csv", "districts/districts.geojson"];
@@ -66,22 +66,10 @@ fn the_boundaries_file_is_signed_and_verified_with_the_rest() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let key = keys.join("council.key").display().to_string();
     let public = keys.join("council.pub").display().to_string();
-    let run = pollcard([
-        "sign",
-        &release_s,
-        "--key",
-        &key,
-        "--bundle-version",
-        "1",
-        "--created",
-        "2026-04-01T00:00:00Z",
-        "--valid-days",
-        "60",
-        "--election",
-        "local.demo-county.2026-05-07",
-        "--publisher",
-        "Demo County Council",
-    ]);
+    let mut sign =
+        vec!["sign", &release_s, "--key", &key, "--bundle-version", "1", "--created", "2026-04-01T00:00:00Z"];
+    sign.extend(DEMO_RELEASE_DETAILS);
+    let run = pollcard(sign);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let index = read_json(&release.join("bundle.json"));
     let path = index["district_boundaries"].as_str().expect("boundaries file").to_owned();

@@ -3,9 +3,13 @@
 //! manifest, a replayed older release, an expired one and a tampered log are each
 //! refused with exit 4 and their own message; signing is byte-for-byte repeatable.
 
+mod build_support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+use build_support::DEMO_RELEASE_DETAILS;
 
 const CREATED: &str = "2026-04-01T00:00:00Z";
 const DURING: &str = "2026-04-15T00:00:00Z";
@@ -69,22 +73,8 @@ impl Fixture {
 
     fn sign(&self, dir: &Path, version: &str, extra: &[&str]) -> Output {
         let key = self.key();
-        let mut args = vec![
-            "sign",
-            s(dir),
-            "--key",
-            s(&key),
-            "--bundle-version",
-            version,
-            "--created",
-            CREATED,
-            "--valid-days",
-            "60",
-            "--election",
-            "local.demo-county.2026-05-07",
-            "--publisher",
-            "Demo County Council",
-        ];
+        let mut args = vec!["sign", s(dir), "--key", s(&key), "--bundle-version", version, "--created", CREATED];
+        args.extend(DEMO_RELEASE_DETAILS);
         args.extend_from_slice(extra);
         pollcard(&args)
     }

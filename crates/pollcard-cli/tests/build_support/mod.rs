@@ -13,6 +13,11 @@ use serde_json::Value;
 /// tab-separated UTF-8-with-BOM addresses `.csv`, a UTF-16 LE survey).
 pub const VALID: [&str; 4] = ["valid/council.toml", "valid/stations.csv", "valid/addresses.csv", "valid/dc-survey.csv"];
 
+/// The release details `pollcard sign` needs besides the folder, key, version and
+/// creation time, as the signing tests give them.
+pub const DEMO_RELEASE_DETAILS: [&str; 6] =
+    ["--valid-days", "60", "--election", "local.demo-county.2026-05-07", "--publisher", "Demo County Council"];
+
 /// `tests/fixtures`; the binary runs there, so reports name files as `valid/…`.
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
