@@ -19,6 +19,7 @@
 //! - [`us`]: US precincts and places to vote (from VIP feeds), and location lookups.
 //! - `import` (feature `import`): reading council exports into a bundle, with a report.
 
+pub mod absent_vote;
 pub mod bundle;
 pub mod bundle_diff;
 pub mod elections;
