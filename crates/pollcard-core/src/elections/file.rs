@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use super::{ids, Ballot, Election, VotingSystem};
 use crate::bundle::{AddressRecord, BundleError, FORMAT_VERSION};
 use crate::model::{Language, LocalizedText};
+use crate::timetable::Date;
 
 /// The `format` value of `elections.json`.
 pub const ELECTIONS_FORMAT: &str = "pollcard-elections";
@@ -45,6 +46,14 @@ pub struct ElectionsFile {
     /// The photo ID accepted at polling stations, when any poll here requires it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub photo_id: Vec<LocalizedText>,
+    /// Nation key → every day from Monday to Friday that is not a working day
+    /// (bank holidays, Christmas Eve, Good Friday, one-offs and the bundle's own
+    /// adjustments), ascending, from 1 January of the year of the earliest timetable
+    /// event in the file through the latest poll date; for each nation with an
+    /// election here. Weekends are never working days and are not listed. The app
+    /// counts working days from it ([`ElectionsFile::working_days_left`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub non_working_days: BTreeMap<String, Vec<Date>>,
 }
 
 /// Which ballots the addresses of a postcode vote in.
@@ -73,6 +82,7 @@ impl ElectionsFile {
             districts: BTreeMap::new(),
             how_to_mark: BTreeMap::new(),
             photo_id: Vec::new(),
+            non_working_days: BTreeMap::new(),
         }
     }
 

@@ -12,10 +12,13 @@
 //! ([`search`]), the voting age of a poll ([`rules`]; photo ID and which types are
 //! held where come from the timetable rules, [`crate::timetable::Rules`]), and
 //! the bundle member `elections.json` ([`file`]), which also says which ballots each
-//! polling district votes in.
+//! polling district votes in and carries each election's timetable, computed when
+//! the bundle was built, with the working-day calendar the pages count down with
+//! ([`key_dates`]).
 
 pub mod file;
 pub mod ids;
+pub mod key_dates;
 mod kinds;
 mod model;
 pub mod order;
@@ -23,5 +26,6 @@ pub mod rules;
 pub mod search;
 
 pub use file::{ElectionsFile, ELECTIONS_FILE, ELECTIONS_FORMAT, ELECTIONS_FORMAT_VERSION};
+pub use key_dates::{key_dates_for_candidate, key_dates_for_voter, key_dates_ics, CANDIDATE_EVENTS, VOTER_EVENTS};
 pub use kinds::{id_prefix, type_from_id_prefix, ElectionType, VotingSystem};
 pub use model::{Ballot, BallotResults, Cancellation, Candidate, CandidateStatus, Election, StatusCounts};

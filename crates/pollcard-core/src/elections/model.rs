@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{ElectionType, VotingSystem};
 use crate::model::{LocalizedText, Nation};
+use crate::timetable::Timetable;
 
 /// One organisation's election on one day (`local.example-borough.2026-05-07`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -27,6 +28,13 @@ pub struct Election {
     /// Whether it has been published: until then every candidate list is provisional.
     #[serde(default)]
     pub sopn_published: bool,
+    /// Every deadline of the poll (Europe/London local dates and times), computed
+    /// when the bundle was built from the timetable rules and the bundle's own
+    /// `timetable.json`: what `pollcard timetable` prints for its type, nation and
+    /// poll date. Events that do not apply are absent; empty in files built before
+    /// timetables were added. See [`super::key_dates`].
+    #[serde(default, skip_serializing_if = "Timetable::is_empty")]
+    pub timetable: Timetable,
 }
 
 /// The paper voters in one ward or division receive.

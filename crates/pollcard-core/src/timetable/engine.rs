@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::date::{Date, Time};
 use super::holidays::WorkingDays;
@@ -25,7 +25,7 @@ pub struct TimetableRequest {
 
 /// When one event happens: a local (Europe/London) date and time of day; `time` is
 /// `None` where the law sets only the day (the latest day a notice is published).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deadline {
     pub date: Date,
     pub time: Option<Time>,

@@ -162,6 +162,20 @@ impl WorkingDays {
             || self.holidays.contains(&date))
     }
 
+    /// Every Monday-to-Friday day from `from` through `to` that is not a working day
+    /// (what `elections.json` lists as `non_working_days`; weekends are implied).
+    pub fn weekdays_off(&self, from: Date, to: Date) -> Vec<Date> {
+        let mut days = Vec::new();
+        let mut day = from;
+        while day <= to {
+            if !day.weekday().is_weekend() && !self.is_working_day(day, false) {
+                days.push(day);
+            }
+            day = day.succ();
+        }
+        days
+    }
+
     /// The day `n` working days before `poll` (`n` = 0 is `poll` itself).
     pub fn working_days_before(&self, poll: Date, n: u32, disregard_easter_monday: bool) -> Date {
         let mut date = poll;

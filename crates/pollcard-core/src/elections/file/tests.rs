@@ -28,6 +28,7 @@ fn election(id: &str, date: &str) -> Election {
         voting_age: 16,
         sopn_date: None,
         sopn_published: true,
+        timetable: Default::default(),
     }
 }
 

@@ -190,7 +190,7 @@ impl Dataset {
         warn_stations_without_addresses(&stations, &addresses, report);
         let districts = districts(&addresses);
         let districts = districts::complete(districts, self.district_inputs, &stations, &addresses, report);
-        let elections = elections::finish(self.elections, &council, &districts, report);
+        let elections = elections::finish(self.elections, &council, &districts, self.timetable.as_ref(), report);
         Some(BundleWriter {
             council,
             fictional,

@@ -9,10 +9,11 @@ use crate::elections::{ids, Ballot, Candidate, CandidateStatus, Election, Electi
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Problem, Report};
 use crate::model::{Council, LocalizedText, PollingDistrict};
-use crate::timetable::Rules;
+use crate::timetable::{LocalTimetable, Rules};
 
 use super::guidance::Guidance;
 use super::link::districts_to_ballots;
+use super::timetables::{non_working_days, timetable_of};
 use super::{BallotEntry, CandidateEntry, ElectionInputs};
 
 /// Builds `elections.json`; `None` when no file had elections.
@@ -20,13 +21,16 @@ pub(in crate::import) fn finish(
     inputs: ElectionInputs,
     council: &Council,
     districts: &[PollingDistrict],
+    local: Option<&LocalTimetable>,
     report: &mut Report,
 ) -> Option<ElectionsFile> {
     if inputs.is_empty() {
         return None;
     }
     let ballots = one_entry_per_ballot(inputs.ballots, report);
-    let (elections, not_held) = elections_of(&ballots, council, report);
+    let default_local = LocalTimetable::default();
+    let local = local.unwrap_or(&default_local);
+    let (elections, not_held) = elections_of(&ballots, council, local, report);
     let mut built: Vec<Ballot> = Vec::new();
     for (id, entry) in &ballots {
         let Some(election_id) = ids::parse_ballot(id).ok().map(|parsed| parsed.election_id()) else { continue };
@@ -77,6 +81,7 @@ pub(in crate::import) fn finish(
     file.elections = elections;
     file.ballots = built;
     file.districts = district_ballots;
+    file.non_working_days = non_working_days(&file.elections, local);
     Some(file)
 }
 
@@ -113,6 +118,7 @@ fn one_entry_per_ballot(entries: Vec<BallotEntry>, report: &mut Report) -> BTree
 fn elections_of(
     ballots: &BTreeMap<String, BallotEntry>,
     council: &Council,
+    local: &LocalTimetable,
     report: &mut Report,
 ) -> (BTreeMap<String, Election>, BTreeSet<String>) {
     let rules = Rules::builtin().ok();
@@ -150,8 +156,8 @@ fn elections_of(
             continue;
         }
         let election_type = parsed.election_type;
-        let photo_id = match rules.as_ref().map(|rules| rules.election(election_type, council.nation)) {
-            Some(Ok(rule)) => rule.photo_id,
+        let (photo_id, timetable) = match rules.as_ref().map(|rules| timetable_of(rules, &parsed, council, local)) {
+            Some(Ok(found)) => found,
             _ => {
                 report.push_at(
                     entry.origin,
@@ -180,6 +186,7 @@ fn elections_of(
             voting_age: input.voting_age.unwrap_or_else(|| voting_age(election_type, council.nation)),
             sopn_date: input.sopn_date.clone(),
             sopn_published: input.sopn_published.unwrap_or(false),
+            timetable,
             id: id.clone(),
         };
         elections.insert(id, election);

@@ -21,6 +21,7 @@ mod guidance;
 mod link;
 #[cfg(test)]
 mod tests;
+mod timetables;
 
 pub(in crate::import) use build::finish;
 

@@ -140,3 +140,45 @@ fn a_ballot_row_names_the_election_even_after_an_exported_ballot() {
     assert_eq!(file.elections[0].name.en.as_deref(), Some("Test Council election"));
     assert_eq!(file.ballots[0].candidates[0].status, CandidateStatus::Nominated);
 }
+
+#[test]
+fn elections_carry_their_timetable_and_the_calendar_with_the_councils_adjustments() {
+    use crate::timetable::{Date, Event, LocalTimetable, Rules, TimetableRequest};
+    let ballots = "ballot_id,ballot_name,voting_system,seats\n\
+                   local.test-council.north-ward.2026-05-07,North,fptp,1\n\
+                   local.test-council.south.2026-06-18,South,fptp,1\n";
+    let adjustments = r#"{"format": "pollcard-timetable/1",
+  "add_days": [{"date": "2026-04-20", "name": "Day of mourning", "nations": ["wales"]}],
+  "overrides": [{"type": "local", "poll_date": "2026-06-18", "event": "sopn_publication",
+                 "rule": {"date": "2026-05-21", "time": "18:00"}}]}"#;
+    let outcome = outcome(&[("ballots.csv", ballots), ("timetable.json", adjustments)]);
+    let file = elections(&outcome);
+    let bundle = outcome.bundle.as_ref().expect("builds");
+    let local: &LocalTimetable = bundle.timetable.as_ref().expect("timetable member");
+    let rules = Rules::builtin().expect("rules");
+    for election in &file.elections {
+        let request = TimetableRequest {
+            poll_date: election.poll_date.parse().expect("date"),
+            election_type: ElectionType::Local,
+            nation: crate::model::Nation::Wales,
+            by_election: false,
+        };
+        assert_eq!(election.timetable, rules.timetable(&request, local).expect("timetable"), "{}", election.id);
+    }
+    let june = &file.elections[1].timetable;
+    assert_eq!(june[&Event::SopnPublication].date.to_string(), "2026-05-21", "the override applies");
+    assert!(!june.contains_key(&Event::VacApplication), "no photo ID at Welsh local elections");
+    // Registration for 7 May 2026 is 12 working days before: the added day pushes it back.
+    assert_eq!(file.elections[0].timetable[&Event::Registration].date.to_string(), "2026-04-17");
+
+    let days: Vec<String> = file.non_working_days["wales"].iter().map(Date::to_string).collect();
+    assert_eq!(
+        days,
+        ["2026-01-01", "2026-04-03", "2026-04-06", "2026-04-20", "2026-05-04", "2026-05-25"],
+        "New Year, Good Friday, Easter Monday, the added day, early May and spring bank holidays"
+    );
+    assert_eq!(file.non_working_days.len(), 1);
+    let wales = crate::model::Nation::Wales;
+    let left = file.working_days_left(wales, "2026-04-17".parse().expect("d"), "2026-04-21".parse().expect("d"));
+    assert_eq!(left, Some(2), "Friday 17th and Tuesday 21st; Monday 20th is the added day");
+}
