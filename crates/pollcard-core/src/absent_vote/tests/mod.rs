@@ -5,6 +5,7 @@
 mod dates;
 mod deadlines;
 mod emergency;
+mod keys;
 mod nations;
 mod ni_number;
 mod validate;
