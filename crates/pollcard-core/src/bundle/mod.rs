@@ -19,6 +19,7 @@ mod format;
 pub mod national;
 mod writer;
 
+pub(crate) use districts::file_key;
 pub use districts::{take_boundaries, DistrictArea, DistrictBoundaries, DISTRICTS_FOLDER, DISTRICTS_FORMAT};
 pub use format::{
     AddressRecord, BundleError, BundleIndex, PostcodeShard, ShardRef, BUNDLE_FORMAT, FORMAT_VERSION, INDEX_FILE,

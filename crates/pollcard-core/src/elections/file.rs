@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::{ids, Ballot, Election, VotingSystem};
-use crate::bundle::{AddressRecord, BundleError, FORMAT_VERSION};
+use crate::bundle::{AddressRecord, BundleError, BundleFile, FORMAT_VERSION};
 use crate::model::{Language, LocalizedText};
 use crate::timetable::Date;
 
@@ -26,6 +26,9 @@ pub const ELECTIONS_FORMAT: &str = "pollcard-elections";
 pub const ELECTIONS_FORMAT_VERSION: u32 = FORMAT_VERSION;
 /// The member's path, relative to the bundle root.
 pub const ELECTIONS_FILE: &str = "elections.json";
+/// The folder of a national bundle's elections files, one per council
+/// (`elections/{COUNCIL}.{hash}.json`).
+pub const ELECTIONS_FOLDER: &str = "elections";
 
 /// `elections.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -111,6 +114,15 @@ impl ElectionsFile {
         let mut bytes = serde_json::to_vec(self).unwrap_or_default();
         bytes.push(b'\n');
         bytes
+    }
+
+    /// The file a national bundle keeps council `council`'s elections in:
+    /// `elections/{COUNCIL}.{hash}.json`, named by its content like every shard, with
+    /// the same bytes as a single council's `elections.json`.
+    pub fn national_file(&self, council: &str) -> BundleFile {
+        let bytes = self.to_json();
+        let key = crate::bundle::file_key(council);
+        BundleFile { path: crate::bundle::national::content_path(ELECTIONS_FOLDER, &key, &bytes), bytes }
     }
 
     pub fn election(&self, id: &str) -> Option<&Election> {

@@ -2,9 +2,11 @@
 //! bundle from one folder per council.
 //!
 //! Each folder under ROOT holds one council's inputs, exactly what a single-council
-//! build takes (its `council.toml` and export files). Councils are read one at a
-//! time, in order of folder name, through the same import pipeline and report as a
-//! single-council build; each council's report is written to `DIR/reports/`.
+//! build takes (its `council.toml` and export files, and its ballots, candidates,
+//! ward mapping and timetable adjustments when it has elections: those become its
+//! own `elections/{COUNCIL}.{hash}.json`). Councils are read one at a time, in order
+//! of folder name, through the same import pipeline and report as a single-council
+//! build; each council's report is written to `DIR/reports/`.
 //! Addresses are parked on disk by postcode area (see [`super::spill`]) and each area
 //! becomes its shards once every council has been read, so memory holds one council
 //! or one area at a time. With `--shard council` each council's shards are written as
@@ -219,6 +221,11 @@ fn add_council(
         builder.add_district_boundaries(&council_id, boundaries.path.clone());
         write_files(staging, [boundaries])?;
     }
+    if let Some(elections) = &bundle.elections {
+        let file = elections.national_file(&council_id);
+        builder.add_elections(&council_id, file.path.clone());
+        write_files(staging, [file])?;
+    }
     let mut shard = Vec::new();
     for (postcode, address) in bundle.addresses {
         let station = address.station_id.as_ref().and_then(|id| builder.table.station_number(council, id.as_str()));
@@ -307,7 +314,7 @@ fn reset_folder(folder: &Path) -> anyhow::Result<()> {
 /// folders and index are replaced whole.
 fn replace_bundle(staging: &Path, out: &Path) -> anyhow::Result<()> {
     fs::create_dir_all(out).with_context(|| format!("could not create {}", out.display()))?;
-    for name in ["bundle.json", "lookup", "addresses", "stations", "districts", "postcodes"] {
+    for name in ["bundle.json", "lookup", "addresses", "stations", "districts", "elections", "postcodes"] {
         let old = out.join(name);
         if old.is_dir() {
             fs::remove_dir_all(&old).with_context(|| format!("could not remove the old {}", old.display()))?;
@@ -317,7 +324,7 @@ fn replace_bundle(staging: &Path, out: &Path) -> anyhow::Result<()> {
     }
     // Folders first, the index last: a server previewing `out` never sees an index
     // naming shards that are not there yet.
-    for name in ["stations", "districts", "lookup", "addresses", "bundle.json"] {
+    for name in ["stations", "districts", "elections", "lookup", "addresses", "bundle.json"] {
         let from = staging.join(name);
         if from.exists() {
             fs::rename(&from, out.join(name))

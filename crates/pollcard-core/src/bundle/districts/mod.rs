@@ -94,7 +94,7 @@ pub fn take_boundaries(council: &str, districts: &mut [PollingDistrict]) -> Opti
 
 /// A council id made safe as a file name: letters, digits, `-` and `_` kept, anything
 /// else `_` (council ids are normally ONS codes or plain slugs already).
-fn file_key(council: &str) -> String {
+pub(crate) fn file_key(council: &str) -> String {
     let key: String =
         council.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
     if key.is_empty() {

@@ -49,6 +49,13 @@ pub struct CouncilEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub districts: Option<String>,
+    /// `elections/{id}.{hash}.json`: the council's elections, ballots and candidates
+    /// ([`crate::elections::ElectionsFile`], the format of a single council's
+    /// `elections.json`); absent when it gave none. Skipped by the wasm until the app
+    /// uses it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub elections: Option<String>,
 }
 
 /// A national `bundle.json`.

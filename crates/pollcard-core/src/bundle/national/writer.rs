@@ -101,6 +101,8 @@ pub struct NationalBuilder {
     outward_codes: BTreeMap<String, Vec<String>>,
     /// Council id → its district boundaries file.
     district_files: BTreeMap<String, String>,
+    /// Council id → its elections file.
+    election_files: BTreeMap<String, String>,
     /// `--previous`: compact postcode → the UPRNs whose station changed (sorted), to
     /// be marked in the lookup shards; filled before the shards that hold them are built.
     pub station_changed: BTreeMap<String, Vec<String>>,
@@ -116,6 +118,7 @@ impl NationalBuilder {
             address_lists: BTreeMap::new(),
             outward_codes: BTreeMap::new(),
             district_files: BTreeMap::new(),
+            election_files: BTreeMap::new(),
             station_changed: BTreeMap::new(),
         }
     }
@@ -147,6 +150,13 @@ impl NationalBuilder {
     /// for the council's entry in the index.
     pub fn add_district_boundaries(&mut self, council: &str, path: String) {
         self.district_files.insert(council.to_owned(), path);
+    }
+
+    /// Records where a council's elections file is (the caller writes it, see
+    /// [`crate::elections::ElectionsFile::national_file`]), for the council's entry
+    /// in the index.
+    pub fn add_elections(&mut self, council: &str, path: String) {
+        self.election_files.insert(council.to_owned(), path);
     }
 
     /// Builds the shard `key` (an area, or a council id) from its addresses and
@@ -259,7 +269,8 @@ impl NationalBuilder {
             let bytes = to_json(&file);
             let path = content_path("stations", &council.id, &bytes);
             let districts = self.district_files.get(&council.id).cloned();
-            councils.push(CouncilEntry { council, stations: path.clone(), station_count, districts });
+            let elections = self.election_files.get(&council.id).cloned();
+            councils.push(CouncilEntry { council, stations: path.clone(), station_count, districts, elections });
             files.push(BundleFile { path, bytes });
         }
         councils.sort_by(|a, b| natural_order::compare(&a.council.id, &b.council.id));
