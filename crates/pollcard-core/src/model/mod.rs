@@ -5,7 +5,7 @@
 mod accessibility;
 mod address;
 mod council;
-mod keys;
+pub(crate) mod keys;
 mod station;
 mod text;
 

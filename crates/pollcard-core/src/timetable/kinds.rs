@@ -71,9 +71,12 @@ impl fmt::Display for ElectionType {
     }
 }
 
-/// One step of an election timetable, in the order they happen.
+/// One step of an election timetable, in the order they happen. The wasm reads it as
+/// a string (see `model::keys`): every election in `elections.json` keys its
+/// timetable by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(target_arch = "wasm32", serde(try_from = "String"))]
 pub enum Event {
     NoticeOfElection,
     CloseOfNominations,
@@ -141,6 +144,15 @@ impl Event {
     /// The event with this key, if any.
     pub fn from_key(key: &str) -> Option<Event> {
         Event::ALL.into_iter().find(|event| event.key() == key.trim())
+    }
+}
+
+impl TryFrom<String> for Event {
+    type Error = crate::model::UnknownKey;
+
+    /// Exactly a key, as serde's derived reader accepts.
+    fn try_from(key: String) -> Result<Self, crate::model::UnknownKey> {
+        crate::model::keys::variant_with_key(key, &Event::ALL, Event::key)
     }
 }
 

@@ -193,3 +193,15 @@ fn ics_leaves_out_events_without_text() {
     assert_eq!(events[0].id, "local.x.2024-05-02/close_of_nominations");
     assert_eq!((events[0].date, events[0].time), (date("2024-04-05"), Time::new(16, 0)));
 }
+
+#[test]
+fn event_keys_read_the_same_as_a_string_and_through_serde() {
+    for event in Event::ALL {
+        let json = serde_json::to_string(&event).expect("serialises");
+        assert_eq!(serde_json::from_str::<Event>(&json).expect("derived"), event);
+        assert_eq!(Event::try_from(event.key().to_owned()).expect("string"), event);
+    }
+    let derived = serde_json::from_str::<Event>("\"polling\"").expect_err("unknown").to_string();
+    let wasm = Event::try_from("polling".to_owned()).expect_err("unknown").to_string();
+    assert!(derived.starts_with(&wasm), "{derived} / {wasm}");
+}
