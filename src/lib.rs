@@ -11,6 +11,7 @@
 
 mod components;
 mod data;
+mod election_dates;
 mod i18n;
 mod offline;
 mod pages;
@@ -173,6 +174,8 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
             None => mount(main, UnknownStation),
         },
         (Page::CouncilStation(council, id), _) => pages::show_in_council(main, &council, &id),
+        (Page::Elections, _) => pages::show_elections(main),
+        (Page::Ballot(id), _) => pages::show_ballot(main, &id),
         (Page::ChooseAddress, Some(LookupResult::ChooseAddress { postcode, choices, .. })) => {
             mount(main, move || view! { <ChooseAddressPage postcode choices /> })
         }

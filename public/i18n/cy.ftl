@@ -234,3 +234,156 @@ noscript-title = Mae angen JavaScript ar Pollcard
 noscript-body = Mae angen JavaScript a WebAssembly ar Pollcard i chwilio am eich cod post ar eich dyfais eich hun. Maen nhw wedi'u diffodd neu ddim ar gael yn y porwr hwn.
 noscript-instead = Mae eich cerdyn pleidleisio yn dweud wrthych ble i bleidleisio. Os nad oes gennych un, neu os ydych am wybod pa mor hygyrch yw eich gorsaf bleidleisio, cysylltwch â'ch cyngor.
 noscript-no-data = Mae manylion cyswllt eich cyngor ar eich cerdyn pleidleisio ac ar wefan y cyngor.
+
+## Elections
+# Etholiadau'r pleidleisiwr (/elections) ac un balot (/ballot/…). Mae date-weekday
+# yn rhoi dyddiad mewn geiriau ("dydd Iau 6 Mai 2027").
+
+elections-link = Etholiadau ac ymgeiswyr lle rydych chi'n byw
+elections-yours-title = Eich etholiadau
+elections-yours-for = Etholiadau ar gyfer { $whom }.
+elections-all-title = Etholiadau
+elections-all-lead = Pob etholiad rydym yn gwybod amdano yn ardal y cyngor hwn. Chwiliwch gyda'ch cod post i weld dim ond y rhai y gallwch bleidleisio ynddynt.
+elections-find-yours = Dod o hyd i'r etholiadau ar gyfer eich cyfeiriad
+elections-upcoming-heading = I ddod
+elections-results-heading = Canlyniadau
+elections-polling-day = Diwrnod pleidleisio: { $date }
+elections-ballot-cancelled = wedi'i chanslo
+elections-ballot-uncontested = etholwyd yn ddiwrthwynebiad
+elections-none-now = Does dim etholiadau yma ar hyn o bryd.
+elections-next = Yr etholiad nesaf rydym yn gwybod amdano yn ardal y cyngor hwn yw { $name }, { $date }.
+elections-next-unknown = Dydyn ni ddim yn gwybod pryd bydd yr etholiad nesaf yma. Mae'r cyngor yn cyhoeddi hysbysiad etholiad tua 5 wythnos cyn y diwrnod pleidleisio.
+elections-choose-address-why = Mae pobl mewn cyfeiriadau gwahanol yn y cod post hwn yn pleidleisio mewn etholiadau gwahanol.
+elections-none-data-title = Does dim gwybodaeth am etholiadau
+elections-none-data-body = Does gan Pollcard ddim gwybodaeth am etholiadau yma. Gall eich cyngor ddweud wrthych pa etholiadau sydd i ddod a phwy sy'n sefyll.
+weekday-1 = Llun
+weekday-2 = Mawrth
+weekday-3 = Mercher
+weekday-4 = Iau
+weekday-5 = Gwener
+weekday-6 = Sadwrn
+weekday-7 = Sul
+date-weekday = dydd { $weekday } { $day } { $month } { $year }
+date-weekday-on = ddydd { $weekday } { $day } { $month } { $year }
+date-time-weekday = { $time } ddydd { $weekday } { $day } { $month } { $year }
+
+ballot-unknown-title = Ni allem ddod o hyd i'r balot hwnnw
+ballot-unknown-body = Efallai fod y ddolen wedi dyddio. Chwiliwch gyda'ch cod post i ddod o hyd i'ch etholiadau.
+ballot-polling-day = Diwrnod pleidleisio
+ballot-voting-system = System bleidleisio
+ballot-voting-system-name = { $system ->
+    [fptp] Y cyntaf i'r felin
+    [stv] Pleidlais sengl drosglwyddadwy
+    [ams_constituency] System aelodau ychwanegol: etholaeth
+    [ams_regional] System aelodau ychwanegol: rhestr ranbarthol
+    [sv] Pleidlais atodol
+   *[closed_list] Rhestr gaeedig o bleidiau
+}
+ballot-seats = Seddi i'w llenwi
+ballot-voting-age = Pwy sy'n cael pleidleisio
+ballot-voting-age-value = Pleidleiswyr cofrestredig sy'n { $age } oed neu'n hŷn ar y diwrnod pleidleisio
+ballot-cancelled = Cafodd y bleidlais hon ei chanslo.
+ballot-replaced-by = Mae'r bleidlais newydd { $date }
+ballot-uncontested = { $past ->
+    [true] { $count ->
+        [one] Dim ond 1 ymgeisydd a safodd, felly doedd dim angen pleidlais: etholwyd { $names } yn ddiwrthwynebiad.
+       *[other] Ni safodd mwy o ymgeiswyr nag oedd o seddi, felly doedd dim angen pleidlais: etholwyd { $names } yn ddiwrthwynebiad.
+    }
+   *[other] { $count ->
+        [one] Dim ond 1 ymgeisydd sy'n sefyll, felly does dim angen pleidlais: etholir { $names } yn ddiwrthwynebiad.
+       *[other] Does dim mwy o ymgeiswyr yn sefyll nag sydd o seddi, felly does dim angen pleidlais: etholir { $names } yn ddiwrthwynebiad.
+    }
+}
+ballot-candidates-heading = Ymgeiswyr
+ballot-candidates-caption = Ymgeiswyr { $ballot }, yn y drefn y byddant ar y papur pleidleisio
+ballot-provisional = Nid yw'r ymgeiswyr hyn wedi'u cadarnhau nes i'r cyngor gyhoeddi'r rhestr swyddogol { $date }.
+ballot-provisional-no-date = Nid yw'r ymgeiswyr hyn wedi'u cadarnhau nes i'r cyngor gyhoeddi'r rhestr swyddogol o ymgeiswyr.
+ballot-no-candidates = Dydyn ni ddim yn gwybod pwy sy'n sefyll eto.
+ballot-not-on-paper = Ddim ar y papur pleidleisio:
+ballot-column-position = Safle
+ballot-column-list = Rhestr plaid
+ballot-column-list-position = Lle ar y rhestr
+ballot-column-name = Enw
+ballot-column-party = Plaid
+ballot-column-status = Statws
+ballot-column-votes = Pleidleisiau
+ballot-column-result = Canlyniad
+ballot-no-party = Dim plaid
+ballot-status = { $status ->
+    [standing] Yn sefyll (heb ei gadarnhau)
+    [nominated] Enwebiad dilys
+    [invalid] Enwebiad annilys
+    [withdrawn] Wedi tynnu'n ôl
+    [deselected] Dim cefnogaeth gan y blaid mwyach (ar y papur pleidleisio o hyd)
+    [elected] Etholwyd
+    [not_elected] Heb ennill
+   *[elected_unopposed] Etholwyd yn ddiwrthwynebiad
+}
+ballot-results-heading = Canlyniadau
+ballot-results-caption = Pleidleisiau pob ymgeisydd, y mwyaf yn gyntaf
+ballot-turnout = Nifer a bleidleisiodd
+ballot-percent = { $percent }%
+ballot-electorate = Pleidleiswyr cofrestredig
+ballot-ballots-cast = Papurau pleidleisio a gyfrifwyd
+ballot-rejected = Papurau pleidleisio a wrthodwyd
+ballot-how-to-mark-heading = Sut i bleidleisio
+ballot-rehearse-link = Gweld y papur pleidleisio ac ymarfer ei lenwi
+ballot-at-the-station-heading = Yn yr orsaf bleidleisio
+ballot-photo-id-required = Mae angen i chi ddangos ID â llun i bleidleisio mewn gorsaf bleidleisio yn yr etholiad hwn.
+ballot-photo-id-not-required = Does dim angen ID â llun arnoch i bleidleisio yn yr etholiad hwn.
+ballot-photo-id-accepted = Gallwch ddefnyddio unrhyw un o'r rhain, hyd yn oed os yw wedi dod i ben, cyn belled â'i fod yn dal i edrych fel chi:
+ballot-photo-id-free = { $nation ->
+    [northern-ireland] Os nad oes gennych unrhyw un o'r rhain, gallwch wneud cais am Gerdyn Adnabod Etholiadol am ddim.
+   *[other] Os nad oes gennych unrhyw un o'r rhain, gallwch wneud cais i'ch cyngor am Dystysgrif Awdurdod Pleidleisiwr am ddim.
+}
+ballot-queue = Yn y ciw am { $closes }? Gallwch bleidleisio o hyd.
+
+key-dates-heading = Dyddiadau allweddol
+key-date-title = { $event ->
+    [notice_of_election] Cyhoeddi hysbysiad etholiad
+    [close_of_nominations] Enwebiadau'n cau
+    [sopn_publication] Cyhoeddi'r rhestr swyddogol o ymgeiswyr
+    [withdrawal] Diwrnod olaf i ymgeiswyr dynnu'n ôl
+    [registration] Cofrestru i bleidleisio
+    [postal_application] Gwneud cais am bleidlais bost
+    [postal_change] Newid neu ganslo pleidlais bost
+    [postal_proxy] Gwneud cais am bleidlais bost drwy ddirprwy
+    [proxy_application] Gwneud cais am bleidlais drwy ddirprwy
+    [vac_application] Gwneud cais am Dystysgrif Awdurdod Pleidleisiwr am ddim (ID â llun)
+    [emergency_proxy] Gwneud cais am bleidlais frys drwy ddirprwy
+    [replacement_postal_pack_from] Pleidleisiau post newydd ar gael o
+    [replacement_postal_pack_until] Diwrnod olaf i gael pleidlais bost newydd
+    [postal_return] Rhaid cyflwyno pleidleisiau post
+    [poll_open] Gorsafoedd pleidleisio'n agor
+    [poll_close] Gorsafoedd pleidleisio'n cau
+   *[count] Cyfrif y pleidleisiau
+}
+key-date-action = { $event ->
+    [close_of_nominations] i gyflwyno papurau enwebu
+    [withdrawal] i dynnu'n ôl fel ymgeisydd
+    [registration] i gofrestru i bleidleisio
+    [postal_application] i wneud cais am bleidlais bost
+    [postal_change] i newid neu ganslo pleidlais bost
+    [postal_proxy] i wneud cais am bleidlais bost drwy ddirprwy
+    [proxy_application] i wneud cais am bleidlais drwy ddirprwy
+    [vac_application] i wneud cais am Dystysgrif Awdurdod Pleidleisiwr
+    [emergency_proxy] i wneud cais am bleidlais frys drwy ddirprwy
+    [replacement_postal_pack_until] i gael pleidlais bost newydd
+   *[postal_return] i gyflwyno eich pleidlais bost
+}
+key-date-by = Erbyn { $when }
+key-date-left = { $days ->
+    [zero] Dim diwrnod gwaith ar ôl { $action }
+    [one] 1 diwrnod gwaith ar ôl { $action }
+    [two] 2 ddiwrnod gwaith ar ôl { $action }
+   *[other] { $days } diwrnod gwaith ar ôl { $action }
+}
+key-date-today = Heddiw yw'r diwrnod olaf { $action }.
+key-date-passed = Mae'r dyddiad cau { $action } wedi mynd heibio.
+key-date-still = { $event ->
+    [proxy_application] Gallwch wneud cais am bleidlais drwy ddirprwy o hyd tan { $when }.
+    [emergency_proxy] Os yw argyfwng meddygol neu eich gwaith yn eich rhwystro rhag pleidleisio'n bersonol, gallwch wneud cais am bleidlais frys drwy ddirprwy o hyd tan { $when }.
+   *[postal_return] Gallwch gyflwyno eich pleidlais bost o hyd mewn gorsaf bleidleisio yn eich ardal tan { $when }.
+}
+calendar-download = Ychwanegu'r dyddiadau hyn at eich calendr (.ics)
+calendar-event = { $title } – { $election }

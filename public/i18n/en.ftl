@@ -230,3 +230,172 @@ noscript-title = Pollcard needs JavaScript
 noscript-body = Pollcard needs JavaScript and WebAssembly to look up your postcode on your own device. They are switched off or not available in this browser.
 noscript-instead = Your poll card tells you where to vote. If you do not have it, or want to know how accessible your polling station is, contact your council.
 noscript-no-data = Your council’s contact details are on your poll card and on the council’s website.
+
+## Elections
+# The voter's elections (/elections) and one ballot (/ballot/…). Dates in words use
+# date-weekday ("Thursday 6 May 2027"); $date arguments below are already in words.
+
+elections-link = Elections and candidates where you live
+elections-yours-title = Your elections
+# $whom: the postcode looked up, or the address chosen.
+elections-yours-for = Elections for { $whom }.
+elections-all-title = Elections
+elections-all-lead = Every election we know of in this council area. Search with your postcode to see only the ones you can vote in.
+elections-find-yours = Find the elections for your address
+elections-upcoming-heading = Coming up
+elections-results-heading = Results
+elections-polling-day = Polling day: { $date }
+elections-ballot-cancelled = cancelled
+elections-ballot-uncontested = elected unopposed
+elections-none-now = There are no elections here at the moment.
+# $name: the election's name.
+elections-next = The next election we know of in this council area is the { $name } { $date }.
+elections-next-unknown = We do not know when the next election here will be. The council publishes a notice of election about 5 weeks before polling day.
+elections-choose-address-why = People at different addresses in this postcode vote in different elections.
+elections-none-data-title = There is no election information
+elections-none-data-body = Pollcard does not have any information about elections here. Your council can tell you which elections are coming up and who is standing.
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+date-weekday = { $weekday } { $day } { $month } { $year }
+# A date in a sentence, "on …" (Welsh needs ddydd there).
+date-weekday-on = on { $weekday } { $day } { $month } { $year }
+# $time is a clock-time message.
+date-time-weekday = { $time } on { $weekday } { $day } { $month } { $year }
+
+ballot-unknown-title = We could not find that ballot
+ballot-unknown-body = The link may be out of date. Search with your postcode to find your elections.
+ballot-polling-day = Polling day
+ballot-voting-system = Voting system
+# $system: fptp, stv, ams_constituency, ams_regional, sv or closed_list.
+ballot-voting-system-name = { $system ->
+    [fptp] First past the post
+    [stv] Single transferable vote
+    [ams_constituency] Additional member system: constituency
+    [ams_regional] Additional member system: regional list
+    [sv] Supplementary vote
+   *[closed_list] Closed party list
+}
+ballot-seats = Seats to fill
+ballot-voting-age = Who can vote
+ballot-voting-age-value = Registered voters aged { $age } or over on polling day
+ballot-cancelled = This poll was cancelled.
+# $date: the new polling day, date-weekday-on.
+ballot-replaced-by = The new poll is { $date }
+# $names: the candidates' names; $count: how many; $past: true once polling day has passed.
+ballot-uncontested = { $past ->
+    [true] { $count ->
+        [one] Only 1 candidate stood, so no vote was needed: { $names } was elected unopposed.
+       *[other] No more candidates stood than there were seats, so no vote was needed: { $names } were elected unopposed.
+    }
+   *[other] { $count ->
+        [one] Only 1 candidate is standing, so no vote is needed: { $names } is elected unopposed.
+       *[other] No more candidates are standing than there are seats, so no vote is needed: { $names } are elected unopposed.
+    }
+}
+ballot-candidates-heading = Candidates
+# $ballot: the ballot's name.
+ballot-candidates-caption = Candidates for { $ballot }, in the order they will appear on the ballot paper
+ballot-provisional = These candidates are not confirmed until the council publishes the official list { $date }.
+ballot-provisional-no-date = These candidates are not confirmed until the council publishes the official list of candidates.
+ballot-no-candidates = We do not know who is standing yet.
+ballot-not-on-paper = Not on the ballot paper:
+ballot-column-position = Position
+ballot-column-list = Party list
+ballot-column-list-position = Place on the list
+ballot-column-name = Name
+ballot-column-party = Party
+ballot-column-status = Status
+ballot-column-votes = Votes
+ballot-column-result = Result
+ballot-no-party = No party
+# $status: a candidate status key.
+ballot-status = { $status ->
+    [standing] Standing (not confirmed)
+    [nominated] Validly nominated
+    [invalid] Nomination not valid
+    [withdrawn] Withdrawn
+    [deselected] No longer supported by their party (still on the ballot paper)
+    [elected] Elected
+    [not_elected] Not elected
+   *[elected_unopposed] Elected unopposed
+}
+ballot-results-heading = Results
+ballot-results-caption = Votes for each candidate, most first
+ballot-turnout = Turnout
+# $percent: a number with one decimal place.
+ballot-percent = { $percent }%
+ballot-electorate = Registered voters
+ballot-ballots-cast = Ballot papers counted
+ballot-rejected = Rejected ballot papers
+ballot-how-to-mark-heading = How to vote
+ballot-rehearse-link = See the ballot paper and practise filling it in
+ballot-at-the-station-heading = At the polling station
+ballot-photo-id-required = You need to show photo ID to vote at a polling station in this election.
+ballot-photo-id-not-required = You do not need photo ID to vote in this election.
+ballot-photo-id-accepted = You can use any of these, even if it has expired, as long as it still looks like you:
+# $nation: england, wales, scotland or northern-ireland.
+ballot-photo-id-free = { $nation ->
+    [northern-ireland] If you do not have any of these, you can apply for a free Electoral Identity Card.
+   *[other] If you do not have any of these, you can apply to your council for a free Voter Authority Certificate.
+}
+# $closes: the polling station's closing time (clock-time).
+ballot-queue = In the queue at { $closes }? You can still vote.
+
+key-dates-heading = Key dates
+# $event: a timetable event key (registration, postal_application, …).
+key-date-title = { $event ->
+    [notice_of_election] Notice of election published
+    [close_of_nominations] Nominations close
+    [sopn_publication] Official list of candidates published
+    [withdrawal] Last day for candidates to withdraw
+    [registration] Register to vote
+    [postal_application] Apply for a postal vote
+    [postal_change] Change or cancel a postal vote
+    [postal_proxy] Apply for a postal proxy vote
+    [proxy_application] Apply for a proxy vote
+    [vac_application] Apply for a free Voter Authority Certificate (photo ID)
+    [emergency_proxy] Apply for an emergency proxy vote
+    [replacement_postal_pack_from] Replacement postal votes available from
+    [replacement_postal_pack_until] Last day to get a replacement postal vote
+    [postal_return] Postal votes must be handed in
+    [poll_open] Polling stations open
+    [poll_close] Polling stations close
+   *[count] The votes are counted
+}
+# What a deadline is for, to finish the countdown sentences below.
+key-date-action = { $event ->
+    [close_of_nominations] to hand in nomination papers
+    [withdrawal] to withdraw as a candidate
+    [registration] to register to vote
+    [postal_application] to apply for a postal vote
+    [postal_change] to change or cancel a postal vote
+    [postal_proxy] to apply for a postal proxy vote
+    [proxy_application] to apply for a proxy vote
+    [vac_application] to apply for a Voter Authority Certificate
+    [emergency_proxy] to apply for an emergency proxy vote
+    [replacement_postal_pack_until] to get a replacement postal vote
+   *[postal_return] to hand in your postal vote
+}
+# $when: a deadline in words (date-time-weekday).
+key-date-by = By { $when }
+# $days: working days left, today and the deadline's day included; $action: key-date-action.
+key-date-left = { $days ->
+    [one] 1 working day left { $action }
+   *[other] { $days } working days left { $action }
+}
+key-date-today = Today is the last day { $action }.
+key-date-passed = The deadline { $action } has passed.
+# What is still possible after a deadline; $event: the later deadline, $when: it in words.
+key-date-still = { $event ->
+    [proxy_application] You can still apply for a proxy vote until { $when }.
+    [emergency_proxy] If a medical emergency or your work stops you voting in person, you can still apply for an emergency proxy vote until { $when }.
+   *[postal_return] You can still hand in your postal vote at a polling station in your area until { $when }.
+}
+calendar-download = Add these dates to your calendar (.ics)
+# A calendar entry's title; $title: key-date-title, $election: the election's name.
+calendar-event = { $title } – { $election }

@@ -3,13 +3,16 @@
 pub mod accessibility_list;
 pub mod area_download;
 pub mod back_link;
+pub mod calendar_download;
 pub mod council_contact;
 pub mod dead_end;
 pub mod error_summary;
 pub mod fictional_notice;
+pub mod key_dates;
 pub mod language_switch;
 pub mod layout;
 pub mod localized_text;
+pub mod no_election_data;
 pub mod offline_notices;
 pub mod page_heading;
 pub mod release_notice;

@@ -153,6 +153,9 @@ pub fn HomePage(
                 {i18n.t("postcode-submit")}
             </button>
         </form>
+        <p class="body">
+            <a href=Page::Elections.path(i18n.lang())>{i18n.t("elections-link")}</a>
+        </p>
         // Back from a lookup in a national bundle: its area can still be kept offline.
         <AreaDownload />
     }

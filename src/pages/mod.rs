@@ -1,7 +1,11 @@
 //! One file per page.
 
+mod ballot;
+mod ballot_tables;
 mod catalogue_failure;
 mod choose_address;
+pub(crate) mod election_common;
+mod elections;
 mod history;
 mod home;
 mod loading;
@@ -13,8 +17,10 @@ mod release_failure;
 mod service_unavailable;
 mod station;
 
+pub use ballot::show_ballot;
 pub use catalogue_failure::CatalogueFailure;
 pub use choose_address::ChooseAddressPage;
+pub use elections::show_elections;
 pub use history::HistoryPage;
 pub use home::HomePage;
 pub use loading::Loading;
@@ -24,4 +30,4 @@ pub use page_not_found::PageNotFound;
 pub use privacy::PrivacyPage;
 pub use release_failure::ReleaseFailurePage;
 pub use service_unavailable::ServiceUnavailable;
-pub use station::{show_in_council, StationPage, UnknownStation};
+pub use station::{clock_time, show_in_council, StationPage, UnknownStation};

@@ -78,6 +78,9 @@ pub fn StationPage(
         <AreaDownload />
 
         <p class="body">
+            <a href=Page::Elections.path(i18n.lang())>{i18n.t("elections-link")}</a>
+        </p>
+        <p class="body">
             <a href=home>{i18n.t("search-again")}</a>
         </p>
     }
@@ -100,7 +103,7 @@ pub fn show_in_council(main: &web_sys::Element, council: &str, id: &str) -> Show
 }
 
 /// "7am", "10pm", "7:30am" in the page's language.
-fn clock_time(i18n: I18n, minutes: u16) -> String {
+pub fn clock_time(i18n: I18n, minutes: u16) -> String {
     let time = TwelveHourTime::from_minutes(minutes);
     let minutes = time.minutes_shown().unwrap_or_else(|| "none".to_owned());
     let period = if time.pm { "pm" } else { "am" };
