@@ -63,7 +63,8 @@ impl Spill {
         BufReader::new(File::open(&path)?).read_to_end(&mut bytes)?;
         fs::remove_file(&path)?;
         let mut cursor = Cursor { bytes: &bytes, at: 0 };
-        let mut addresses = Vec::new();
+        // Sized up front: growing by doubling moved an area's addresses several times.
+        let mut addresses = Vec::with_capacity(Cursor { bytes: &bytes, at: 0 }.records());
         while cursor.at < bytes.len() {
             let postcode = cursor.text()?;
             let uprn = cursor.text()?;
@@ -107,6 +108,25 @@ impl Cursor<'_> {
     fn number(&mut self) -> io::Result<u32> {
         let bytes = self.take(4)?;
         Ok(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]))
+    }
+
+    /// How many records follow, stepping over their texts (at most the truth when
+    /// the file is cut short, which reading it then reports).
+    fn records(mut self) -> usize {
+        let mut records = 0;
+        while self.at < self.bytes.len() {
+            for _ in 0..3 {
+                let Ok(length) = self.number() else { return records };
+                if self.take(length as usize).is_err() {
+                    return records;
+                }
+            }
+            if self.take(8).is_err() {
+                return records;
+            }
+            records += 1;
+        }
+        records
     }
 
     fn text(&mut self) -> io::Result<String> {

@@ -68,11 +68,21 @@ pub(super) fn check(
 /// address.
 fn repeated_uprns(entries: &[AddressEntry]) -> Vec<Vec<usize>> {
     let uprn = |row: usize| entries[row].address.uprn.as_str();
-    let mut counts: FxHashMap<&str, u32> = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
-    for entry in entries {
-        *counts.entry(entry.address.uprn.as_str()).or_default() += 1;
+    // UPRN → its first row, and whether it has been seen again. A UPRN's rows are
+    // noted as they repeat, in file order, so every UPRN is hashed once.
+    let mut first: FxHashMap<&str, (usize, bool)> =
+        FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
+    let mut repeated = Vec::new();
+    for (row, entry) in entries.iter().enumerate() {
+        let (first_row, again) = first.entry(entry.address.uprn.as_str()).or_insert((row, false));
+        if *first_row != row {
+            if !*again {
+                repeated.push(*first_row);
+                *again = true;
+            }
+            repeated.push(row);
+        }
     }
-    let mut repeated: Vec<usize> = (0..entries.len()).filter(|&row| counts[uprn(row)] > 1).collect();
     // A stable sort keeps each UPRN's rows in file order.
     repeated.sort_by(|&a, &b| uprn(a).cmp(uprn(b)));
     let mut groups = Vec::new();

@@ -6,9 +6,7 @@
 //! survey rows for known stations, stations nobody votes at — is checked here, in
 //! [`Dataset::finish`], whatever format each piece came in.
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::bundle::BundleWriter;
 use crate::model::{
@@ -234,7 +232,16 @@ fn one_council(councils: Vec<CouncilEntry>, report: &mut Report) -> Option<(Coun
 }
 
 fn warn_stations_without_addresses(stations: &[StationEntry], addresses: &[(Postcode, Address)], report: &mut Report) {
-    let used: BTreeSet<&StationId> = addresses.iter().filter_map(|(_, address)| address.station_id.as_ref()).collect();
+    // Only looked up (the stations are walked in their own order), so a hash set; a
+    // run of addresses at one station, as exports list them, is added once.
+    let mut used: FxHashSet<&StationId> = FxHashSet::default();
+    let mut previous = None;
+    for station in addresses.iter().filter_map(|(_, address)| address.station_id.as_ref()) {
+        if previous != Some(station) {
+            used.insert(station);
+            previous = Some(station);
+        }
+    }
     for entry in stations.iter().filter(|entry| !used.contains(&entry.station.id)) {
         report.push_at(
             entry.origin,
@@ -249,24 +256,34 @@ fn warn_stations_without_addresses(stations: &[StationEntry], addresses: &[(Post
     }
 }
 
-/// Polling districts, from the district ids on the addresses; a district has a
-/// station when every address in it votes at the same one.
+/// Polling districts, in order of id, from the district ids on the addresses; a
+/// district has a station when every address in it votes at the same one.
 fn districts(addresses: &[(Postcode, Address)]) -> Vec<PollingDistrict> {
-    let mut stations_by_district: BTreeMap<&str, BTreeSet<Option<&StationId>>> = BTreeMap::new();
+    // District → the one station (or none) its addresses have voted at so far;
+    // `None` once two differ. Exports list a district's addresses together, so a row
+    // with the previous row's district and station is skipped without a lookup.
+    let mut by_district: FxHashMap<&str, Option<Option<&StationId>>> = FxHashMap::default();
+    let mut previous = None;
     for (_, address) in addresses {
-        if let Some(district) = address.district.as_deref() {
-            stations_by_district.entry(district).or_default().insert(address.station_id.as_ref());
+        let Some(district) = address.district.as_deref() else { continue };
+        let station = address.station_id.as_ref();
+        if previous == Some((district, station)) {
+            continue;
+        }
+        previous = Some((district, station));
+        let only = by_district.entry(district).or_insert(Some(station));
+        if *only != Some(station) {
+            *only = None;
         }
     }
-    stations_by_district
+    let mut districts: Vec<(&str, Option<Option<&StationId>>)> = by_district.into_iter().collect();
+    districts.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    districts
         .into_iter()
-        .map(|(id, stations)| {
-            let mut stations = stations.into_iter();
-            let only = match (stations.next(), stations.next()) {
-                (Some(Some(station)), None) => Some(station.clone()),
-                _ => None,
-            };
-            PollingDistrict { id: id.to_owned(), station_id: only, ..PollingDistrict::default() }
+        .map(|(id, only)| PollingDistrict {
+            id: id.to_owned(),
+            station_id: only.flatten().cloned(),
+            ..PollingDistrict::default()
         })
         .collect()
 }

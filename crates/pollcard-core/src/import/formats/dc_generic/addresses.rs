@@ -3,11 +3,13 @@
 //! `uprn`, `postcode`, and `polling_station`, the `internal_council_id` of the station
 //! in the stations file.
 
+use std::borrow::Cow;
+
 use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
 use crate::import::source::{CsvRow, SourceFile};
 
-use super::super::rows::Columns;
+use super::super::rows::Column;
 use super::super::xpress::quirks::split_address;
 use super::super::xpress::{import_file, ColumnNames, Coordinates, Layout, RowStation, XpressRow};
 use super::super::{Confidence, Importer};
@@ -17,10 +19,11 @@ pub const NAME: &str = "democracy-club-addresses";
 
 const KNOWN: [&str; 4] = ["address", "uprn", "postcode", "polling_station"];
 
-static LAYOUT: Layout = Layout {
+static LAYOUT: Layout<[Column; 4]> = Layout {
     name: NAME,
     required: &KNOWN,
     known: &KNOWN,
+    find: |columns| columns.columns(&KNOWN),
     read_row,
     names: ColumnNames {
         uprn: "uprn",
@@ -62,12 +65,14 @@ impl Importer for DemocracyClubAddresses {
     }
 }
 
-fn read_row<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
+/// Reads a row from its columns, found once per file in the order of [`KNOWN`].
+fn read_row<'r>(columns: &[Column; 4], record: &'r CsvRow) -> XpressRow<'r> {
+    let [address, uprn, postcode, station] = columns.map(|column| column.get(record));
     XpressRow {
-        uprn: columns.get(record, "uprn"),
-        address_lines: split_address(columns.get(record, "address")).into_iter().map(str::to_owned).collect(),
-        postcode: columns.get(record, "postcode"),
+        uprn,
+        address_lines: split_address(address).into_iter().map(Cow::Borrowed).collect(),
+        postcode,
         district: "",
-        station: RowStation::Named(columns.get(record, "polling_station").into()),
+        station: RowStation::Named(station.into()),
     }
 }

@@ -5,8 +5,8 @@ use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
 use crate::import::source::{CsvRow, SourceFile};
 
-use super::super::rows::Columns;
-use super::super::xpress::{import_file, lines, Layout, RowStation, XpressRow};
+use super::super::rows::{Column, Columns};
+use super::super::xpress::{address_lines, import_file, Layout, RowStation, XpressRow};
 use super::super::{Confidence, Importer};
 use super::{has, ADDRESS_LINES, NAMES, SHARED};
 
@@ -18,10 +18,11 @@ const KNOWN: [&str; 11] = [
     "uprn",
 ];
 
-static LAYOUT: Layout = Layout {
+static LAYOUT: Layout<Positions> = Layout {
     name: NAME,
     required: &["add1", "postcode", "stationcode", "uprn"],
     known: &KNOWN,
+    find: Positions::find,
     read_row,
     names: NAMES,
 };
@@ -54,12 +55,31 @@ impl Importer for DemocracyCountsAddresses {
     }
 }
 
-fn read_row<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
+/// The columns a row is read from, found once per file.
+struct Positions {
+    uprn: Column,
+    address: [Column; 6],
+    postcode: Column,
+    station: Column,
+}
+
+impl Positions {
+    fn find(columns: &Columns) -> Positions {
+        Positions {
+            uprn: columns.column("uprn"),
+            address: columns.columns(&ADDRESS_LINES),
+            postcode: columns.column("postcode"),
+            station: columns.column("stationcode"),
+        }
+    }
+}
+
+fn read_row<'r>(columns: &Positions, record: &'r CsvRow) -> XpressRow<'r> {
     XpressRow {
-        uprn: columns.get(record, "uprn"),
-        address_lines: lines(columns, record, &ADDRESS_LINES).into_iter().map(str::to_owned).collect(),
-        postcode: columns.get(record, "postcode"),
+        uprn: columns.uprn.get(record),
+        address_lines: address_lines(&columns.address, record),
+        postcode: columns.postcode.get(record),
         district: "",
-        station: RowStation::Named(columns.get(record, "stationcode").into()),
+        station: RowStation::Named(columns.station.get(record).into()),
     }
 }

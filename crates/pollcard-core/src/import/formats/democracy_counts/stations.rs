@@ -66,7 +66,7 @@ fn read_row<'r>(columns: &Columns, record: &'r CsvRow) -> StationFields<'r> {
     StationFields {
         id: columns.get(record, "stationcode").into(),
         name: columns.get(record, "placename"),
-        address_lines: lines(columns, record, &ADDRESS_LINES),
+        address_lines: lines(&columns.columns(&ADDRESS_LINES), record),
         postcode: columns.get(record, "postcode"),
         easting: columns.get(record, "xordinate"),
         northing: columns.get(record, "yordinate"),

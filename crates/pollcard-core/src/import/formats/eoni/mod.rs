@@ -10,11 +10,13 @@
 //! (`PREM_X_4326` = longitude, `PREM_Y_4326` = latitude); `0,0` or blank is no
 //! location. The export has no polling district column.
 
+use std::borrow::Cow;
+
 use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
 use crate::import::source::{CsvRow, SourceFile};
 
-use super::rows::Columns;
+use super::rows::{Column, Columns};
 use super::xpress::quirks::split_address;
 use super::xpress::{
     detect_by_columns, import_file, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow,
@@ -41,10 +43,11 @@ const KNOWN: [&str; 11] = [
     "prem_y_4326",
 ];
 
-static LAYOUT: Layout = Layout {
+static LAYOUT: Layout<Positions> = Layout {
     name: NAME,
     required: &["pro_uprn", "pro_fulladdress", "pro_postcode", "prem_id", "prem_name", "prem_fulladdress"],
     known: &KNOWN,
+    find: Positions::find,
     read_row,
     names: ColumnNames {
         uprn: "PRO_UPRN",
@@ -81,19 +84,48 @@ impl Importer for Eoni {
     }
 }
 
-fn read_row<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
+/// The columns a row is read from, found once per file.
+struct Positions {
+    uprn: Column,
+    address: Column,
+    postcode: Column,
+    station_id: Column,
+    station_name: Column,
+    station_address: Column,
+    station_postcode: Column,
+    x: Column,
+    y: Column,
+}
+
+impl Positions {
+    fn find(columns: &Columns) -> Positions {
+        Positions {
+            uprn: columns.column("pro_uprn"),
+            address: columns.column("pro_fulladdress"),
+            postcode: columns.column("pro_postcode"),
+            station_id: columns.column("prem_id"),
+            station_name: columns.column("prem_name"),
+            station_address: columns.column("prem_fulladdress"),
+            station_postcode: columns.column("prem_postcode"),
+            x: columns.column("prem_x_4326"),
+            y: columns.column("prem_y_4326"),
+        }
+    }
+}
+
+fn read_row<'r>(columns: &Positions, record: &'r CsvRow) -> XpressRow<'r> {
     XpressRow {
-        uprn: columns.get(record, "pro_uprn"),
-        address_lines: split_address(columns.get(record, "pro_fulladdress")).into_iter().map(str::to_owned).collect(),
-        postcode: columns.get(record, "pro_postcode"),
+        uprn: columns.uprn.get(record),
+        address_lines: split_address(columns.address.get(record)).into_iter().map(Cow::Borrowed).collect(),
+        postcode: columns.postcode.get(record),
         district: "",
         station: RowStation::Described(StationFields {
-            id: columns.get(record, "prem_id").into(),
-            name: columns.get(record, "prem_name"),
-            address_lines: split_address(columns.get(record, "prem_fulladdress")),
-            postcode: columns.get(record, "prem_postcode"),
-            easting: columns.get(record, "prem_x_4326"),
-            northing: columns.get(record, "prem_y_4326"),
+            id: columns.station_id.get(record).into(),
+            name: columns.station_name.get(record),
+            address_lines: split_address(columns.station_address.get(record)),
+            postcode: columns.station_postcode.get(record),
+            easting: columns.x.get(record),
+            northing: columns.y.get(record),
         }),
     }
 }

@@ -24,9 +24,11 @@ use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
 use crate::import::source::{CsvRow, SourceFile};
 
-use super::rows::Columns;
+use super::rows::{Column, Columns};
 use super::xpress::quirks::tidy_header;
-use super::xpress::{import_file, lines, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow};
+use super::xpress::{
+    address_lines, import_file, lines, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow,
+};
 use super::{Confidence, Importer};
 
 #[cfg(test)]
@@ -93,10 +95,11 @@ const OLDER_KNOWN: [&str; 19] = [
 const CURRENT_STATION_ADDRESS: std::ops::Range<usize> = 11..21;
 const OLDER_STATION_ADDRESS: std::ops::Range<usize> = 13..18;
 
-static CURRENT: Layout = Layout {
+static CURRENT: Layout<Current> = Layout {
     name: NAME,
     required: &["uprn", "addressline1", "postcode", "pollingvenueid", "pollingstationnumber", "pollingstationname"],
     known: &CURRENT_KNOWN,
+    find: Current::find,
     read_row: read_current,
     names: ColumnNames {
         uprn: "UPRN",
@@ -111,10 +114,11 @@ static CURRENT: Layout = Layout {
     },
 };
 
-static OLDER: Layout = Layout {
+static OLDER: Layout<Older> = Layout {
     name: NAME,
     required: &["uprn", "streetname", "housepostcode", "pollingstationnumber", "pollingstationname"],
     known: &OLDER_KNOWN,
+    find: Older::find,
     read_row: read_older,
     names: ColumnNames {
         uprn: "UPRN",
@@ -157,8 +161,11 @@ impl Importer for IdoxEros {
     }
 
     fn import(&self, source: &SourceFile, dataset: &mut Dataset, report: &mut FileReport) {
-        let layout = if source.has_column("PollingVenueID") { &CURRENT } else { &OLDER };
-        import_file(layout, source, dataset, report);
+        if source.has_column("PollingVenueID") {
+            import_file(&CURRENT, source, dataset, report);
+        } else {
+            import_file(&OLDER, source, dataset, report);
+        }
     }
 }
 
@@ -172,37 +179,107 @@ fn station_id<'r>(venue: &'r str, number: &'r str) -> Cow<'r, str> {
     }
 }
 
-fn read_current<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
-    const ADDRESS: [&str; 5] = ["addressline1", "addressline2", "addressline3", "addressline4", "addressline5"];
-    let station_address = &CURRENT_KNOWN[CURRENT_STATION_ADDRESS];
+/// The current set's columns, found once per file.
+struct Current {
+    uprn: Column,
+    address: [Column; 5],
+    postcode: Column,
+    district: Column,
+    venue: Column,
+    number: Column,
+    station_name: Column,
+    station_address: Vec<Column>,
+    station_postcode: Column,
+    easting: Column,
+    northing: Column,
+}
+
+impl Current {
+    fn find(columns: &Columns) -> Current {
+        const ADDRESS: [&str; 5] = ["addressline1", "addressline2", "addressline3", "addressline4", "addressline5"];
+        Current {
+            uprn: columns.column("uprn"),
+            address: columns.columns(&ADDRESS),
+            postcode: columns.column("postcode"),
+            district: columns.column("pollingdistrictid"),
+            venue: columns.column("pollingvenueid"),
+            number: columns.column("pollingstationnumber"),
+            station_name: columns.column("pollingstationname"),
+            station_address: CURRENT_KNOWN[CURRENT_STATION_ADDRESS].iter().map(|name| columns.column(name)).collect(),
+            station_postcode: columns.column("pollingstationpostcode"),
+            easting: columns.column("pollingvenueeasting"),
+            northing: columns.column("pollingvenuenorthing"),
+        }
+    }
+}
+
+fn read_current<'r>(columns: &Current, record: &'r CsvRow) -> XpressRow<'r> {
     XpressRow {
-        uprn: columns.get(record, "uprn"),
-        address_lines: lines(columns, record, &ADDRESS).into_iter().map(str::to_owned).collect(),
-        postcode: columns.get(record, "postcode"),
-        district: columns.get(record, "pollingdistrictid"),
+        uprn: columns.uprn.get(record),
+        address_lines: address_lines(&columns.address, record),
+        postcode: columns.postcode.get(record),
+        district: columns.district.get(record),
         station: RowStation::Described(StationFields {
-            id: station_id(columns.get(record, "pollingvenueid"), columns.get(record, "pollingstationnumber")),
-            name: columns.get(record, "pollingstationname"),
-            address_lines: lines(columns, record, station_address),
-            postcode: columns.get(record, "pollingstationpostcode"),
-            easting: columns.get(record, "pollingvenueeasting"),
-            northing: columns.get(record, "pollingvenuenorthing"),
+            id: station_id(columns.venue.get(record), columns.number.get(record)),
+            name: columns.station_name.get(record),
+            address_lines: lines(&columns.station_address, record),
+            postcode: columns.station_postcode.get(record),
+            easting: columns.easting.get(record),
+            northing: columns.northing.get(record),
         }),
     }
 }
 
-fn read_older<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
-    let station_address = &OLDER_KNOWN[OLDER_STATION_ADDRESS];
+/// The older set's columns, found once per file.
+struct Older {
+    uprn: Column,
+    house_name: Column,
+    house_number: Column,
+    sub_street: Column,
+    street_number: Column,
+    street: Column,
+    locality: Column,
+    town: Column,
+    admin_area: Column,
+    postcode: Column,
+    number: Column,
+    station_name: Column,
+    station_address: Vec<Column>,
+    station_postcode: Column,
+}
+
+impl Older {
+    fn find(columns: &Columns) -> Older {
+        Older {
+            uprn: columns.column("uprn"),
+            house_name: columns.column("housename"),
+            house_number: columns.column("housenumber"),
+            sub_street: columns.column("substreetname"),
+            street_number: columns.column("streetnumber"),
+            street: columns.column("streetname"),
+            locality: columns.column("locality"),
+            town: columns.column("town"),
+            admin_area: columns.column("adminarea"),
+            postcode: columns.column("housepostcode"),
+            number: columns.column("pollingstationnumber"),
+            station_name: columns.column("pollingstationname"),
+            station_address: OLDER_KNOWN[OLDER_STATION_ADDRESS].iter().map(|name| columns.column(name)).collect(),
+            station_postcode: columns.column("pollingstationpostcode"),
+        }
+    }
+}
+
+fn read_older<'r>(columns: &Older, record: &'r CsvRow) -> XpressRow<'r> {
     XpressRow {
-        uprn: columns.get(record, "uprn"),
+        uprn: columns.uprn.get(record),
         address_lines: older_address(columns, record),
-        postcode: columns.get(record, "housepostcode"),
+        postcode: columns.postcode.get(record),
         district: "",
         station: RowStation::Described(StationFields {
-            id: Cow::Borrowed(columns.get(record, "pollingstationnumber")),
-            name: columns.get(record, "pollingstationname"),
-            address_lines: lines(columns, record, station_address),
-            postcode: columns.get(record, "pollingstationpostcode"),
+            id: Cow::Borrowed(columns.number.get(record)),
+            name: columns.station_name.get(record),
+            address_lines: lines(&columns.station_address, record),
+            postcode: columns.station_postcode.get(record),
             easting: "",
             northing: "",
         }),
@@ -212,23 +289,23 @@ fn read_older<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
 /// The older export's address in parts, as lines: the house name; the house number
 /// with the sub-street it is on (or, without one, with the street); the street with
 /// its number; then locality, town and administrative area.
-fn older_address(columns: &Columns, record: &CsvRow) -> Vec<String> {
-    let get = |name: &str| columns.get(record, name);
+fn older_address<'r>(columns: &Older, record: &'r CsvRow) -> Vec<Cow<'r, str>> {
     let joined = |parts: &[&str]| parts.iter().filter(|part| !part.is_empty()).copied().collect::<Vec<_>>().join(" ");
-    let (house_number, sub_street) = (get("housenumber"), get("substreetname"));
+    let (house_number, sub_street) = (columns.house_number.get(record), columns.sub_street.get(record));
+    let (street_number, street) = (columns.street_number.get(record), columns.street.get(record));
     let street = if sub_street.is_empty() {
-        joined(&[house_number, get("streetnumber"), get("streetname")])
+        joined(&[house_number, street_number, street])
     } else {
-        joined(&[get("streetnumber"), get("streetname")])
+        joined(&[street_number, street])
     };
     let sub_street = if sub_street.is_empty() { String::new() } else { joined(&[house_number, sub_street]) };
     [
-        get("housename").to_owned(),
-        sub_street,
-        street,
-        get("locality").to_owned(),
-        get("town").to_owned(),
-        get("adminarea").to_owned(),
+        Cow::Borrowed(columns.house_name.get(record)),
+        Cow::Owned(sub_street),
+        Cow::Owned(street),
+        Cow::Borrowed(columns.locality.get(record)),
+        Cow::Borrowed(columns.town.get(record)),
+        Cow::Borrowed(columns.admin_area.get(record)),
     ]
     .into_iter()
     .filter(|line| !line.is_empty())

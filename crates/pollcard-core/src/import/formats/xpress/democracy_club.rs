@@ -6,10 +6,11 @@ use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
 use crate::import::source::{CsvRow, SourceFile};
 
-use super::super::rows::Columns;
+use super::super::rows::{Column, Columns};
 use super::super::{Confidence, Importer};
 use super::{
-    detect_by_columns, import_file, lines, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow,
+    address_lines, detect_by_columns, import_file, ColumnNames, Coordinates, Layout, RowStation, StationColumns,
+    XpressRow,
 };
 
 /// The format's name.
@@ -51,10 +52,11 @@ pub(super) const KNOWN: [&str; 24] = [
     "areanamealternative",
 ];
 
-static LAYOUT: Layout = Layout {
+static LAYOUT: Layout<Positions> = Layout {
     name: NAME,
     required: &REQUIRED,
     known: &KNOWN,
+    find: Positions::find,
     read_row,
     names: ColumnNames {
         uprn: "Property_URN",
@@ -91,19 +93,43 @@ impl Importer for XpressDemocracyClub {
     }
 }
 
-fn read_row<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
+/// The columns a row is read from, found once per file.
+struct Positions {
+    uprn: Column,
+    address: [Column; 6],
+    postcode: Column,
+    district: Column,
+    station: StationColumns,
+}
+
+impl Positions {
+    fn find(columns: &Columns) -> Positions {
+        Positions {
+            uprn: columns.column("property_urn"),
+            address: columns.columns(&ADDRESS),
+            postcode: columns.column("post_code"),
+            district: columns.column("polling_place_district_reference"),
+            station: StationColumns::find(
+                columns,
+                [
+                    "polling_place_id",
+                    "polling_place_name",
+                    "polling_place_postcode",
+                    "polling_place_easting",
+                    "polling_place_northing",
+                ],
+                &STATION_ADDRESS,
+            ),
+        }
+    }
+}
+
+fn read_row<'r>(columns: &Positions, record: &'r CsvRow) -> XpressRow<'r> {
     XpressRow {
-        uprn: columns.get(record, "property_urn"),
-        address_lines: lines(columns, record, &ADDRESS).into_iter().map(str::to_owned).collect(),
-        postcode: columns.get(record, "post_code"),
-        district: columns.get(record, "polling_place_district_reference"),
-        station: RowStation::Described(StationFields {
-            id: columns.get(record, "polling_place_id").into(),
-            name: columns.get(record, "polling_place_name"),
-            address_lines: lines(columns, record, &STATION_ADDRESS),
-            postcode: columns.get(record, "polling_place_postcode"),
-            easting: columns.get(record, "polling_place_easting"),
-            northing: columns.get(record, "polling_place_northing"),
-        }),
+        uprn: columns.uprn.get(record),
+        address_lines: address_lines(&columns.address, record),
+        postcode: columns.postcode.get(record),
+        district: columns.district.get(record),
+        station: RowStation::Described(columns.station.read(record)),
     }
 }

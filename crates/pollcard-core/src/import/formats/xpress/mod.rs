@@ -26,7 +26,7 @@ use crate::model::{Address, PollingStation, StationAccessibility, StationId};
 use crate::postcode::Postcode;
 
 use super::generic_stations::station_postcode;
-use super::rows::{self, Columns};
+use super::rows::{self, Column, Columns};
 use super::Confidence;
 
 pub mod democracy_club;
@@ -34,25 +34,31 @@ pub(super) mod quirks;
 pub mod weblookup;
 
 use quirks::tidy_header;
-use quirks::{find_postcode, postcode_moved, station_location, test_marker, FoundPostcode};
+use quirks::{
+    find_postcode, find_postcode_parsed, postcode_moved, station_location, test_marker, test_marker_parsed, written,
+    FoundPostcode,
+};
 
 #[cfg(test)]
 mod tests;
 
-/// One Xpress layout: its format name, its columns and how a row reads.
-pub(super) struct Layout {
+/// One Xpress layout: its format name, its columns and how a row reads. `C` is the
+/// layout's columns, found in a file's header once (by `find`) so that a row is read
+/// by index rather than by name.
+pub(super) struct Layout<C> {
     pub name: &'static str,
     /// Columns without which the file is refused (lower case).
     pub required: &'static [&'static str],
     /// Every column the layout has, used or not (lower case).
     pub known: &'static [&'static str],
     pub names: ColumnNames,
-    pub read_row: for<'r> fn(&Columns, &'r CsvRow) -> XpressRow<'r>,
+    pub find: fn(&Columns) -> C,
+    pub read_row: for<'r> fn(&C, &'r CsvRow) -> XpressRow<'r>,
 }
 
 /// Reads `source` in `layout` into `dataset`, settling every row in `report`.
-pub(super) fn import_file(
-    layout: &'static Layout,
+pub(super) fn import_file<C>(
+    layout: &'static Layout<C>,
     source: &SourceFile,
     dataset: &mut Dataset,
     report: &mut FileReport,
@@ -60,6 +66,7 @@ pub(super) fn import_file(
     let Some((table, columns)) = open_tidied(source, report, layout.name, layout.required, layout.known) else {
         return;
     };
+    let columns = (layout.find)(&columns);
     let mut import = XpressImport::new(&layout.names);
     rows::for_each_row(&table, report, |record, report| {
         import.import_row((layout.read_row)(&columns, record), record.line, dataset, report)
@@ -92,9 +99,14 @@ pub(super) fn detect_by_columns(source: &SourceFile, known: &[&str], first: &str
     }
 }
 
-/// The non-blank values of `names`' columns, in order.
-pub(super) fn lines<'r>(columns: &Columns, record: &'r CsvRow, names: &[&str]) -> Vec<&'r str> {
-    names.iter().map(|name| columns.get(record, name)).filter(|line| !line.is_empty()).collect()
+/// The non-blank values of `columns`, in order.
+pub(super) fn lines<'r>(columns: &[Column], record: &'r CsvRow) -> Vec<&'r str> {
+    columns.iter().map(|column| column.get(record)).filter(|line| !line.is_empty()).collect()
+}
+
+/// [`lines`], as the address lines of an [`XpressRow`].
+pub(super) fn address_lines<'r>(columns: &[Column], record: &'r CsvRow) -> Vec<Cow<'r, str>> {
+    columns.iter().map(|column| column.get(record)).filter(|line| !line.is_empty()).map(Cow::Borrowed).collect()
 }
 
 /// The column names of one Xpress layout, as the officer sees them, for messages.
@@ -133,11 +145,54 @@ pub(super) struct StationFields<'r> {
     pub northing: &'r str,
 }
 
+/// The columns of a station described on every row by its own id, name, address
+/// lines, postcode and location columns, found once per file.
+pub(super) struct StationColumns {
+    id: Column,
+    name: Column,
+    address: Vec<Column>,
+    postcode: Column,
+    easting: Column,
+    northing: Column,
+}
+
+impl StationColumns {
+    /// Finds the columns named `[id, name, postcode, easting, northing]` and
+    /// `address` (the address lines, in order).
+    pub(super) fn find(
+        columns: &Columns,
+        [id, name, postcode, easting, northing]: [&str; 5],
+        address: &[&str],
+    ) -> Self {
+        StationColumns {
+            id: columns.column(id),
+            name: columns.column(name),
+            address: address.iter().map(|line| columns.column(line)).collect(),
+            postcode: columns.column(postcode),
+            easting: columns.column(easting),
+            northing: columns.column(northing),
+        }
+    }
+
+    /// The station as `record` describes it.
+    pub(super) fn read<'r>(&self, record: &'r CsvRow) -> StationFields<'r> {
+        StationFields {
+            id: Cow::Borrowed(self.id.get(record)),
+            name: self.name.get(record),
+            address_lines: lines(&self.address, record),
+            postcode: self.postcode.get(record),
+            easting: self.easting.get(record),
+            northing: self.northing.get(record),
+        }
+    }
+}
+
 /// One property row, in the terms both layouts share.
 pub(super) struct XpressRow<'r> {
     pub uprn: &'r str,
-    /// Address lines in order; blanks are skipped. One may be the postcode.
-    pub address_lines: Vec<String>,
+    /// Address lines in order; blanks are skipped. One may be the postcode. Most are
+    /// the row's fields as they are; some layouts make a line from several.
+    pub address_lines: Vec<Cow<'r, str>>,
     pub postcode: &'r str,
     pub district: &'r str,
     pub station: RowStation<'r>,
@@ -221,7 +276,9 @@ impl XpressImport {
                 "Fill in the property's UPRN in the election software and export again.",
             ));
         }
-        if let Some(reason) = test_marker(&row.address_lines, row.postcode) {
+        // Parsed once here, for the dummy-postcode check and for the address.
+        let parsed = Postcode::parse(row.postcode).ok();
+        if let Some(reason) = test_marker_parsed(&row.address_lines, row.postcode, parsed.as_ref()) {
             return Err(Problem::new(
                 ProblemCode::TestRecord,
                 Action::Dropped,
@@ -229,7 +286,7 @@ impl XpressImport {
                 "Remove test and dummy records from the election software, or ignore this if they are expected.",
             ));
         }
-        let (postcode, lines) = address_postcode(row, names, problems)?;
+        let (postcode, lines) = address_postcode(row, parsed, names, problems)?;
         if lines.is_empty() {
             return Err(rows::blank_field(names.address, "address"));
         }
@@ -237,7 +294,7 @@ impl XpressImport {
         let address = Address {
             uprn: row.uprn.to_owned(),
             label: lines.join(", "),
-            postcode: postcode.to_string(),
+            postcode: written(&postcode),
             station_id,
             district: Some(row.district).filter(|district| !district.is_empty()).map(str::to_owned),
         };
@@ -349,11 +406,12 @@ fn test_station(fields: &StationFields) -> Problem {
 /// The address's postcode and its lines without it.
 fn address_postcode<'a>(
     row: &'a XpressRow,
+    parsed: Option<Postcode>,
     names: &ColumnNames,
     problems: &mut Vec<Problem>,
 ) -> Result<(Postcode, Vec<&'a str>), Problem> {
-    let lines: Vec<&str> = row.address_lines.iter().map(String::as_str).collect();
-    match find_postcode(row.postcode, &lines) {
+    let lines: Vec<&str> = row.address_lines.iter().map(AsRef::as_ref).collect();
+    match find_postcode_parsed(parsed, &lines) {
         (FoundPostcode::Column(postcode), lines) => Ok((postcode, lines)),
         (FoundPostcode::Line(postcode), lines) => {
             problems.push(postcode_moved(names.postcode, row.postcode, &postcode, "address"));

@@ -41,6 +41,17 @@ pub(in crate::import::formats) fn split_address(full: &str) -> Vec<&str> {
 
 /// Why a record is a dummy or test one, if it is.
 pub(in crate::import::formats) fn test_marker<S: AsRef<str>>(lines: &[S], postcode: &str) -> Option<String> {
+    let parsed = if postcode.is_empty() { None } else { Postcode::parse(postcode).ok() };
+    test_marker_parsed(lines, postcode, parsed.as_ref())
+}
+
+/// [`test_marker`] for a postcode already parsed: `parsed` is what `Postcode::parse`
+/// gave for `postcode`, so a row's postcode is parsed once however often it is asked.
+pub(in crate::import::formats) fn test_marker_parsed<S: AsRef<str>>(
+    lines: &[S],
+    postcode: &str,
+    parsed: Option<&Postcode>,
+) -> Option<String> {
     // Asked of every row, so without copying any line (the markers are ASCII, so an
     // ASCII-case-blind search finds what a search of an upper- or lower-cased copy does).
     let lines = lines.iter().map(AsRef::as_ref);
@@ -51,7 +62,7 @@ pub(in crate::import::formats) fn test_marker<S: AsRef<str>>(lines: &[S], postco
         return Some(format!("\"{line}\""));
     }
     // `A1 1AA` is the only postcode whose compact form is `A11AA`.
-    let dummy_postcode = Postcode::parse(postcode).is_ok_and(|postcode| postcode.compact() == "A11AA");
+    let dummy_postcode = parsed.is_some_and(|postcode| postcode.compact() == "A11AA");
     dummy_postcode.then(|| format!("its postcode is the dummy {postcode}"))
 }
 
@@ -74,9 +85,17 @@ pub(in crate::import::formats) enum FoundPostcode {
 /// The postcode in `column`, or failing that in one of `lines` (the last that is one),
 /// and the lines without any that merely repeat it.
 pub(in crate::import::formats) fn find_postcode<'r>(column: &str, lines: &[&'r str]) -> (FoundPostcode, Vec<&'r str>) {
-    let found = match Postcode::parse(column) {
-        Ok(postcode) => FoundPostcode::Column(postcode),
-        Err(_) => lines
+    find_postcode_parsed(Postcode::parse(column).ok(), lines)
+}
+
+/// [`find_postcode`] for a column already parsed (`Postcode::parse(column).ok()`).
+pub(in crate::import::formats) fn find_postcode_parsed<'r>(
+    column: Option<Postcode>,
+    lines: &[&'r str],
+) -> (FoundPostcode, Vec<&'r str>) {
+    let found = match column {
+        Some(postcode) => FoundPostcode::Column(postcode),
+        None => lines
             .iter()
             .rev()
             .find_map(|line| Postcode::parse(line).ok())
@@ -84,11 +103,33 @@ pub(in crate::import::formats) fn find_postcode<'r>(column: &str, lines: &[&'r s
     };
     let rest = match &found {
         FoundPostcode::Column(postcode) | FoundPostcode::Line(postcode) => {
-            lines.iter().copied().filter(|line| Postcode::parse(line).ok().as_ref() != Some(postcode)).collect()
+            lines.iter().copied().filter(|line| !reads_as(line, postcode)).collect()
         }
         FoundPostcode::None => lines.to_vec(),
     };
     (found, rest)
+}
+
+/// Whether `Postcode::parse(line)` gives `postcode`. Only a line whose letters and
+/// digits, upper-cased, are the postcode's compact form can, so every other line is
+/// ruled out without parsing it (which allocates); the rest are parsed to be sure.
+fn reads_as(line: &str, postcode: &Postcode) -> bool {
+    let mut compact = postcode.compact().bytes();
+    let same_characters =
+        line.bytes().filter(u8::is_ascii_alphanumeric).all(|byte| compact.next() == Some(byte.to_ascii_uppercase()))
+            && compact.next().is_none();
+    same_characters && Postcode::parse(line).ok().as_ref() == Some(postcode)
+}
+
+/// A postcode as it is written (`AA1 1AA`, what its `Display` gives), without going
+/// through the formatting machinery, for every address.
+pub(in crate::import::formats) fn written(postcode: &Postcode) -> String {
+    let (outward, inward) = (postcode.outward(), postcode.inward());
+    let mut text = String::with_capacity(outward.len() + 1 + inward.len());
+    text.push_str(outward);
+    text.push(' ');
+    text.push_str(inward);
+    text
 }
 
 pub(in crate::import::formats) fn postcode_moved(
@@ -204,5 +245,31 @@ mod tests {
         assert!(test_marker(&["Dummy recorder"], "").is_some(), "a substring, as before");
         assert!(test_marker(&["1 Mill Lane"], "a1 1aa").is_some_and(|why| why.contains("dummy a1 1aa")));
         assert_eq!(test_marker(&["1 Mill Lane", "Testing Road"], "A11 1AA"), None);
+    }
+
+    #[test]
+    fn a_line_reads_as_a_postcode_exactly_when_it_parses_to_it() {
+        let postcode = Postcode::parse("CF10 1AA").expect("valid");
+        let lines = [
+            "CF10 1AA",
+            "cf101aa",
+            " (CF10-1AA) ",
+            "CF10 1AB",
+            "CF10 1A",
+            "CF10 1AAA",
+            "CF10 1AA!",
+            "CF10 1AÄ",
+            "1 CF10 1AA",
+            "",
+            "C F 1 0 1 A A",
+            "CF10\u{2013}1AA",
+        ];
+        for line in lines {
+            assert_eq!(reads_as(line, &postcode), Postcode::parse(line).ok() == Some(postcode.clone()), "{line:?}");
+        }
+        for text in ["CF10 1AA", "a1 1aa", "GIR 0AA", "EC1A 1BB"] {
+            let postcode = Postcode::parse(text).expect("valid");
+            assert_eq!(written(&postcode), postcode.to_string());
+        }
     }
 }

@@ -3,13 +3,15 @@
 //! `PostCode`, `UPRN`) with its station, whose name is `PollingPlaceAddress1`, its
 //! address `PollingPlaceAddress2..6` and its postcode `PollingPlaceAddress7`.
 
+use std::borrow::Cow;
+
 use crate::import::dataset::Dataset;
 use crate::import::report::FileReport;
 use crate::import::source::{CsvRow, SourceFile};
 
-use super::super::rows::Columns;
+use super::super::rows::{Column, Columns};
 use super::super::{Confidence, Importer};
-use super::{import_file, lines, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow};
+use super::{import_file, ColumnNames, Coordinates, Layout, RowStation, StationColumns, XpressRow};
 
 /// The format's name.
 pub const NAME: &str = "xpress-weblookup";
@@ -43,10 +45,11 @@ const KNOWN: [&str; 16] = [
     "pollingplacenorthing",
 ];
 
-static LAYOUT: Layout = Layout {
+static LAYOUT: Layout<Positions> = Layout {
     name: NAME,
     required: &REQUIRED,
     known: &KNOWN,
+    find: Positions::find,
     read_row,
     names: ColumnNames {
         uprn: "UPRN",
@@ -89,27 +92,53 @@ impl Importer for XpressWebLookup {
     }
 }
 
-fn read_row<'r>(columns: &Columns, record: &'r CsvRow) -> XpressRow<'r> {
+/// The columns a row is read from, found once per file.
+struct Positions {
+    number: Column,
+    street: Column,
+    uprn: Column,
+    postcode: Column,
+    district: Column,
+    station: StationColumns,
+}
+
+impl Positions {
+    fn find(columns: &Columns) -> Positions {
+        Positions {
+            number: columns.column("propertynumber"),
+            street: columns.column("streetname"),
+            uprn: columns.column("uprn"),
+            postcode: columns.column("postcode"),
+            district: columns.column("pollingdistrictreference"),
+            station: StationColumns::find(
+                columns,
+                [
+                    "pollingplaceid",
+                    "pollingplaceaddress1",
+                    "pollingplaceaddress7",
+                    "pollingplaceeasting",
+                    "pollingplacenorthing",
+                ],
+                &STATION_ADDRESS,
+            ),
+        }
+    }
+}
+
+fn read_row<'r>(columns: &Positions, record: &'r CsvRow) -> XpressRow<'r> {
     // A property number of 0 stands for none.
-    let number = Some(columns.get(record, "propertynumber")).filter(|number| !number.is_empty() && *number != "0");
-    let street = columns.get(record, "streetname");
+    let number = Some(columns.number.get(record)).filter(|number| !number.is_empty() && *number != "0");
+    let street = columns.street.get(record);
     let first_line = match number {
-        Some(number) if !street.is_empty() => format!("{number} {street}"),
-        Some(number) => number.to_owned(),
-        None => street.to_owned(),
+        Some(number) if !street.is_empty() => Cow::Owned(format!("{number} {street}")),
+        Some(number) => Cow::Borrowed(number),
+        None => Cow::Borrowed(street),
     };
     XpressRow {
-        uprn: columns.get(record, "uprn"),
+        uprn: columns.uprn.get(record),
         address_lines: Some(first_line).filter(|line| !line.is_empty()).into_iter().collect(),
-        postcode: columns.get(record, "postcode"),
-        district: columns.get(record, "pollingdistrictreference"),
-        station: RowStation::Described(StationFields {
-            id: columns.get(record, "pollingplaceid").into(),
-            name: columns.get(record, "pollingplaceaddress1"),
-            address_lines: lines(columns, record, &STATION_ADDRESS),
-            postcode: columns.get(record, "pollingplaceaddress7"),
-            easting: columns.get(record, "pollingplaceeasting"),
-            northing: columns.get(record, "pollingplacenorthing"),
-        }),
+        postcode: columns.postcode.get(record),
+        district: columns.district.get(record),
+        station: RowStation::Described(columns.station.read(record)),
     }
 }
