@@ -17,7 +17,7 @@
 //! floor keeps compact urban councils, where every station is within a few kilometres,
 //! from flagging a station that is merely on the edge of town.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashSet};
 
 use rustc_hash::FxHashMap;
 
@@ -90,13 +90,23 @@ impl AddressOrigins {
     }
 
     fn split_postcodes(&self, addresses: &[(Postcode, Address)], report: &mut Report) {
-        let mut by_postcode: BTreeMap<&str, (&Postcode, usize, BTreeSet<&StationId>)> = BTreeMap::new();
+        // Looked up for every address, so a hash map (FxHash), sorted by postcode
+        // afterwards for the report's order. Exports list a postcode's addresses at one
+        // station together, so an address with the previous one's postcode and station
+        // adds nothing to the station set and skips it.
+        let mut by_postcode: FxHashMap<&str, (&Postcode, usize, BTreeSet<&StationId>)> = FxHashMap::default();
+        let mut previous = None;
         for (postcode, address) in addresses {
-            let (_, count, stations) =
-                by_postcode.entry(postcode.compact()).or_insert_with(|| (postcode, 0, BTreeSet::new()));
+            let (compact, station) = (postcode.compact(), address.station_id.as_ref());
+            let (_, count, stations) = by_postcode.entry(compact).or_insert_with(|| (postcode, 0, BTreeSet::new()));
             *count += 1;
-            stations.extend(address.station_id.as_ref());
+            if previous != Some((compact, station)) {
+                stations.extend(station);
+                previous = Some((compact, station));
+            }
         }
+        let mut by_postcode: Vec<_> = by_postcode.into_iter().collect();
+        by_postcode.sort_unstable_by(|a, b| a.0.cmp(b.0));
         for (compact, (postcode, count, stations)) in by_postcode {
             if stations.len() < 2 {
                 continue;
