@@ -6,9 +6,17 @@
 //! - [`projection`]: transverse Mercator and Lambert conic (US state plane) and `.prj` files.
 //! - [`simplify`]: simplifying district boundaries so that neighbours still meet
 //!   (native tools only).
+//! - [`locate`]: which polling district a point is in ("use my location").
+//! - [`bearing`]: how far and which way a place is, rounded for a sentence.
+//! - [`nearest`]: places to choose between, nearest first, with accessibility filters.
+//! - [`map`]: the offline map's SVG geometry: outline, markers, scale bar, zoom.
 
+pub mod bearing;
 pub mod bng;
 pub mod distance;
+pub mod locate;
+pub mod map;
+pub mod nearest;
 pub mod projection;
 #[cfg(feature = "import")]
 pub mod simplify;
