@@ -41,7 +41,8 @@ pub struct BuildArgs {
     formats: Vec<FormatOverride>,
     /// The bundle published for the last election. The new bundle records which
     /// addresses' polling station has changed since, and the app tells their voters.
-    /// With --councils, a national bundle, compared council by council.
+    /// With --councils, a national bundle, compared council by council; without, this
+    /// council's bundle or a national bundle that holds it.
     #[arg(long, value_name = "OLD_BUNDLE")]
     previous: Option<PathBuf>,
     /// The input files.
@@ -86,7 +87,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
         .map(|path| InputFile::new(path.display().to_string(), fs::read(path).map_err(|error| error.to_string())))
         .collect();
     // Read first, so that an unusable previous bundle stops the build before anything.
-    let previous = args.previous.as_deref().map(super::diff::read_bundle).transpose()?;
+    let mut previous = args.previous.as_deref().map(previous::CouncilPrevious::open).transpose()?;
     let outcome = import_files(&inputs, &args.formats);
     log_files(&outcome.report);
 
@@ -97,8 +98,8 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
     let bundle_written = match &outcome.bundle {
         Some(bundle) => {
             let mut files = bundle.files();
-            if let (Some(old), Some(path)) = (&previous, args.previous.as_deref()) {
-                record_changes_since(old, path, &mut files)?;
+            if let (Some(old), Some(path)) = (previous.take(), args.previous.as_deref()) {
+                record_changes_since(&old.of(&bundle.council)?, path, &mut files)?;
             }
             files.extend(reports.iter().cloned());
             output::replace_folder(&args.out, &files)

@@ -7,6 +7,8 @@
 //! with `--previous` does. What is kept between councils is only the changed
 //! addresses (compact postcode → UPRNs), which the national builder marks in the
 //! lookup shards; the app tells those voters their station has changed.
+//!
+//! A single council's build takes either kind of previous bundle ([`council`]).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -17,6 +19,9 @@ use pollcard_core::bundle_diff::{council_contents, diff, empty_like, CouncilAddr
 
 use super::plural;
 use crate::commands::diff::{national::NationalSide, read_national_index};
+
+mod council;
+pub use council::CouncilPrevious;
 
 /// The previous national bundle, and how much has changed so far.
 #[derive(Debug)]
