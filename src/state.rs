@@ -100,7 +100,8 @@ pub struct AppState {
     /// its address.
     pub council_stations: StoredValue<Option<CouncilStations>>,
     /// The elections file, once an election page has asked for it.
-    elections: StoredValue<Option<ElectionsLoad>>,
+    /// Keyed by its path: a national bundle has one file per council.
+    elections: StoredValue<Option<(String, ElectionsLoad)>>,
     /// How many page headings have been shown. The first is the page the visitor
     /// arrived on; every later one follows a navigation inside the app, which is when
     /// focus moves to the new heading and back links can use the browser's history.
@@ -255,32 +256,48 @@ impl AppState {
     /// The elections, ballots and candidates of the data: fetched (once) on the first
     /// call, which answers [`ElectionsFound::Loading`] until they have arrived.
     pub fn elections(&self) -> ElectionsFound {
+        let Some(release) = self.verified_release() else { return ElectionsFound::Loading };
+        let Some(path) = self.elections_path(&release) else { return ElectionsFound::None };
         let known = self.elections.with_value(|known| match known {
-            Some(ElectionsLoad::Ready(file)) => Some(ElectionsFound::Ready(Arc::clone(file))),
-            Some(ElectionsLoad::Loading) => Some(ElectionsFound::Loading),
-            Some(ElectionsLoad::Failed(error)) => Some(ElectionsFound::Failed(Arc::clone(error))),
-            None => None,
+            Some((loaded, ElectionsLoad::Ready(file))) if *loaded == path => {
+                Some(ElectionsFound::Ready(Arc::clone(file)))
+            }
+            Some((loaded, ElectionsLoad::Loading)) if *loaded == path => Some(ElectionsFound::Loading),
+            Some((loaded, ElectionsLoad::Failed(error))) if *loaded == path => {
+                Some(ElectionsFound::Failed(Arc::clone(error)))
+            }
+            _ => None,
         });
         if let Some(known) = known {
             return known;
         }
-        let Some(release) = self.verified_release() else { return ElectionsFound::Loading };
-        let Some(path) = data::elections_path(&release.manifest) else { return ElectionsFound::None };
-        self.elections.set_value(Some(ElectionsLoad::Loading));
+        self.elections.set_value(Some((path.clone(), ElectionsLoad::Loading)));
         let state = *self;
         spawn_local(async move {
-            let loaded = match data::load_elections(&release.manifest, path).await {
+            let loaded = match data::load_elections(&release.manifest, &path).await {
                 Ok(file) => ElectionsLoad::Ready(Arc::new(file)),
                 Err(error) => {
                     leptos::logging::error!("Pollcard could not load the election information: {error}");
                     ElectionsLoad::Failed(Arc::new(error))
                 }
             };
-            state.elections.set_value(Some(loaded));
+            state.elections.set_value(Some((path, loaded)));
             // The page waiting for it is shown again (`App` tracks this).
             state.bundle.notify();
         });
         ElectionsFound::Loading
+    }
+
+    /// Where the elections file is, relative to the data folder: a council bundle's
+    /// `elections.json`; in a national bundle, the file of the council the pages
+    /// show (of the lookup, or of a station page opened by its address), if it has
+    /// one. `None`: no election information (yet).
+    fn elections_path(&self, release: &VerifiedRelease) -> Option<String> {
+        let Some(national) = self.national.get_value() else {
+            return data::elections_path(&release.manifest).map(str::to_owned);
+        };
+        let council = self.council_view.get_value()?;
+        national.council(&council.council.id)?.elections.clone()
     }
 
     /// True once the visitor has moved from one page to another inside the app.

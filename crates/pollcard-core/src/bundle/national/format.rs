@@ -51,10 +51,9 @@ pub struct CouncilEntry {
     pub districts: Option<String>,
     /// `elections/{id}.{hash}.json`: the council's elections, ballots and candidates
     /// ([`crate::elections::ElectionsFile`], the format of a single council's
-    /// `elections.json`); absent when it gave none. Skipped by the wasm until the app
-    /// uses it.
+    /// `elections.json`); absent when it gave none. The app fetches it for the
+    /// council of the voter's lookup or of the station page shown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub elections: Option<String>,
 }
 
