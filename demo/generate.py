@@ -5,7 +5,8 @@
     python3 demo/generate.py --check  # fails if the committed files are out of date
 
 Writes council.toml, stations.csv, addresses.csv, dc-survey.csv, the election files
-(wards.csv, ballots.csv, candidates.csv; see demo_elections.py) and expected.json.
+(wards.csv, ballots.csv, candidates.csv; see demo_elections.py), districts.geojson
+(see demo_districts.py) and expected.json.
 Python 3.11 standard library only; a fixed seed and no dependence on hash order or
 the clock, so running it twice gives byte-identical files. See README.md.
 """
@@ -25,6 +26,7 @@ from pathlib import Path  # noqa: E402
 from demo_places import CENTRES, COUNCIL, FARMS, HOUSE_NAMES, TOWNS  # noqa: E402
 from demo_stations import DC_FEATURES, FEATURES, NOTE_FEATURES, STATIONS  # noqa: E402
 import demo_elections  # noqa: E402
+import demo_districts  # noqa: E402
 
 SEED = 20260507
 HERE = Path(__file__).resolve().parent
@@ -393,7 +395,9 @@ def expected_json(rows):
             "surveyed_stations": sum(1 for s in STATIONS if s.get("survey")),
             "split_postcodes": split,
             "partly_unknown_postcodes": partly,
+            "district_boundaries": len(demo_districts.cells()),
         },
+        "locations": demo_districts.locations(),
     }
 
 
@@ -429,6 +433,7 @@ def main():
         "wards.csv": demo_elections.wards_csv(),
         "ballots.csv": demo_elections.ballots_csv(),
         "candidates.csv": demo_elections.candidates_csv(),
+        "districts.geojson": demo_districts.districts_geojson(),
         "expected.json": json.dumps(expected, ensure_ascii=False, indent=2) + "\n",
     }
     stale = []

@@ -24,7 +24,7 @@ use leptos::tachys::view::{Mountable, Render};
 use pollcard_core::model::Language;
 
 use crate::components::layout::{Layout, MAIN_ID};
-use crate::components::offline_notices::OfflineNotices;
+use crate::components::offline_notices::{OfflineNotices, StatusMessage};
 use crate::components::start_again::StartAgain;
 use crate::data::LookupResult;
 use crate::i18n::{use_i18n, CatalogueStatus, I18n};
@@ -55,6 +55,8 @@ pub fn App() -> impl IntoView {
 
     // The one live region, mounted once before the pages (like a cookie banner) and
     // never rebuilt, so screen readers announce what it says.
+    let status_message = StatusMessage(RwSignal::new(None));
+    provide_context(status_message);
     if let Some(body) = document().body() {
         std::mem::forget(mount(&body.into(), OfflineNotices));
     }
@@ -89,6 +91,8 @@ pub fn App() -> impl IntoView {
         let key = (i18n.status(), language.get(), page.get(), bundle.get(), release_failed.get());
         // Also notified when data a page waits for (a national station's council) arrives.
         state.bundle.track();
+        // A page's status message ("Your settings are saved") is about that page.
+        status_message.0.set(None);
         untrack(|| show(key.0, key.2))
     });
 }
@@ -155,6 +159,13 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
     }
     if page == Page::History {
         return mount(main, HistoryPage);
+    }
+    // Pages that need no data, so they work even when the data cannot be had.
+    match page {
+        Page::Settings => return mount(main, pages::SettingsPage),
+        Page::DisabledVoting => return mount(main, pages::DisabledVotingPage),
+        Page::Accessibility => return mount(main, pages::AccessibilityStatementPage),
+        _ => {}
     }
     let Some(index) = state.index() else {
         return match state.bundle_error() {

@@ -37,6 +37,13 @@ pub enum Page {
     /// A candidate, by their ballot's id and their key within it
     /// ([`pollcard_core::elections::Candidate`]'s person id, else a slug of the name).
     Candidate(String, String),
+    /// Display settings (text size, contrast, spacing, motion, language) and "delete
+    /// all my data on this device".
+    Settings,
+    /// Help at the polling station for disabled voters, and other ways to vote.
+    DisabledVoting,
+    /// The accessibility statement.
+    Accessibility,
 }
 
 impl Page {
@@ -56,6 +63,9 @@ impl Page {
             Page::BallotPaper(id) => format!("/ballot/{}/paper", encode_segment(id)),
             Page::Candidates => "/candidates".to_owned(),
             Page::Candidate(ballot, key) => format!("/candidate/{}/{}", encode_segment(ballot), encode_segment(key)),
+            Page::Settings => "/settings".to_owned(),
+            Page::DisabledVoting => "/voting-if-you-are-disabled".to_owned(),
+            Page::Accessibility => "/accessibility".to_owned(),
         };
         match (language, tail.is_empty()) {
             (Language::En, true) => "/".to_owned(),
@@ -103,6 +113,9 @@ impl Page {
             ["ballot", id, "paper"] => Page::BallotPaper(decode_segment(id)?),
             ["candidates"] => Page::Candidates,
             ["candidate", ballot, key] => Page::Candidate(decode_segment(ballot)?, decode_segment(key)?),
+            ["settings"] => Page::Settings,
+            ["voting-if-you-are-disabled"] => Page::DisabledVoting,
+            ["accessibility"] => Page::Accessibility,
             _ => return None,
         };
         Some(page)
@@ -244,6 +257,19 @@ mod tests {
             Page::Candidates,
             Page::Candidate(ballot.into(), "marc-le-fèvre".into()),
         ] {
+            for language in Language::ALL {
+                assert_eq!(Page::from_path(&page.path(language)), Some(page.clone()));
+            }
+        }
+    }
+
+    #[test]
+    fn settings_and_accessibility_pages_round_trip() {
+        assert_eq!(Page::Settings.path(Language::Cy), "/cy/settings");
+        assert_eq!(Page::DisabledVoting.path(Language::En), "/voting-if-you-are-disabled");
+        assert_eq!(Page::from_path("/cy/accessibility/"), Some(Page::Accessibility));
+        assert_eq!(Page::from_path("/settings/x"), None);
+        for page in [Page::Settings, Page::DisabledVoting, Page::Accessibility] {
             for language in Language::ALL {
                 assert_eq!(Page::from_path(&page.path(language)), Some(page.clone()));
             }

@@ -174,7 +174,7 @@ privacy-lead = Nid yw Pollcard yn anfon nac yn storio unrhyw beth amdanoch chi, 
 privacy-lookup-heading = Mae eich cod post yn aros ar y ddyfais hon
 privacy-lookup-body = Mae Pollcard yn chwilio am eich cod post ar y ddyfais hon. Nid yw eich cod post, eich cyfeiriad na'ch lleoliad byth yn cael eu hanfon atom ni nac at unrhyw un arall, ac nid ydynt byth yn ymddangos mewn cyfeiriad gwe.
 privacy-download-body = I wneud hyn, mae Pollcard yn llwytho i lawr yr wybodaeth am orsafoedd pleidleisio ar gyfer pob cod post sy'n dechrau gyda'r un llythrennau â'ch un chi. Ardal gyfan yw hon, felly ni all neb ddweud o'r hyn sy'n cael ei lwytho i lawr ble rydych chi'n byw.
-privacy-storage-heading = Nid oes dim yn cael ei storio
+privacy-storage-heading = Nid yw eich cod post na'ch cyfeiriad yn cael eu storio
 privacy-storage-body = Nid yw Pollcard yn defnyddio cwcis ac nid yw'n cadw eich cod post na'ch cyfeiriad. Mae'n eu hanghofio pan fyddwch yn cau neu'n ail-lwytho'r dudalen.
 privacy-third-party-heading = Dim olrhain
 privacy-third-party-body = Nid oes gan Pollcard ddadansoddeg na hysbysebion, ac nid yw'n llwytho dim o wefannau eraill: dim mapiau, ffontiau na delweddau.
@@ -387,3 +387,157 @@ key-date-still = { $event ->
 }
 calendar-download = Ychwanegu'r dyddiadau hyn at eich calendr (.ics)
 calendar-event = { $title } – { $election }
+
+## Settings and accessibility
+# Long texts are read line by line (see en.ftl): "## " a heading, "- " a list item,
+# "=> PATH TEXT" a link, anything else a paragraph.
+# `# awaiting-review` above a message: the Welsh is ours and waits for review by a
+# professional translator (docs/accessibility.md); the marker goes once it is checked.
+
+# awaiting-review
+settings-link = Gosodiadau
+# awaiting-review
+settings-title = Gosodiadau
+# awaiting-review
+settings-lead = Newidiwch sut mae Pollcard yn edrych ar y ddyfais hon. Mae pob newid yn digwydd ar unwaith ac yn cael ei gadw yn y porwr hwn yn unig.
+# awaiting-review
+settings-text-size-legend = Maint y testun
+# awaiting-review
+settings-text-size-default = Safonol
+# awaiting-review
+settings-text-size-large = Mawr
+# awaiting-review
+settings-text-size-larger = Mwy
+# awaiting-review
+settings-text-size-largest = Mwyaf (dwywaith y maint safonol)
+# awaiting-review
+settings-contrast-legend = Lliwiau a chyferbyniad
+# awaiting-review
+settings-contrast-hint = Gyda lliwiau safonol, mae Pollcard yn newid i gyferbyniad uchel pan fydd eich dyfais yn gofyn am fwy o gyferbyniad. Mae modd cyferbyniad uchel neu liwiau gorfodol eich dyfais bob amser yn dod yn gyntaf.
+# awaiting-review
+settings-contrast-default = Lliwiau safonol
+# awaiting-review
+settings-contrast-dark = Cyferbyniad uchel: testun gwyn ar ddu
+# awaiting-review
+settings-contrast-light = Cyferbyniad uchel: testun du ar wyn
+# awaiting-review
+settings-spacing-legend = Bylchau rhwng llinellau, geiriau a llythrennau
+# awaiting-review
+settings-spacing-default = Bylchau safonol
+# awaiting-review
+settings-spacing-wide = Bylchau lletach, sy'n haws eu darllen i rai pobl â dyslecsia
+# awaiting-review
+settings-motion-legend = Symud
+# awaiting-review
+settings-motion-hint = Does dim llawer o symud yn Pollcard. Os yw eich dyfais wedi'i gosod i leihau symud, mae Pollcard bob amser yn gwneud hynny.
+# awaiting-review
+settings-motion-default = Dilyn fy nyfais
+# awaiting-review
+settings-motion-reduce = Lleihau symud
+# awaiting-review
+settings-language-legend = Iaith
+# awaiting-review
+settings-language-hint = Mae tudalen gychwyn Pollcard yn agor yn yr iaith hon.
+# awaiting-review
+settings-saved = { $setting }: { $choice }. Mae eich gosodiadau wedi'u cadw ar y ddyfais hon.
+# awaiting-review
+settings-delete-heading = Dileu eich data ar y ddyfais hon
+# awaiting-review
+settings-delete-what =
+    Mae hyn yn dileu popeth mae Pollcard yn ei gadw amdanoch chi yn y porwr hwn:
+    - eich gosodiadau (maint y testun, lliwiau, bylchau, symud ac iaith)
+    - unrhyw gais drafft y dewisoch ei gadw
+    - cod post a chyfeiriad eich chwiliad diwethaf, y mae Pollcard yn eu cadw dim ond nes i chi gau neu ail-lwytho'r dudalen
+    - yr wybodaeth am ardaloedd cod post eraill a lawrlwythwyd gennych gyda “Lawrlwytho'r holl ddata ar gyfer yr ardal hon”
+    Nid yw'n dileu'r ap ei hun na'r wybodaeth am orsafoedd pleidleisio a gyhoeddwyd gan eich cyngor, y mae Pollcard yn ei chadw er mwyn gweithio heb gysylltiad. Mae hefyd yn cadw rhif y fersiwn mwyaf newydd o'r wybodaeth honno y mae wedi'i gweld, fel na all neb ddangos copi hŷn i chi: nid yw hyn yn dweud dim amdanoch chi.
+# awaiting-review
+settings-delete-button = Dileu fy holl ddata ar y ddyfais hon
+# awaiting-review
+settings-delete-confirm-title = Ydych chi'n siŵr eich bod am ddileu eich data ar y ddyfais hon?
+# awaiting-review
+settings-delete-confirm-body = Ni allwch ddadwneud hyn. Bydd eich gosodiadau'n mynd yn ôl i'r rhai safonol.
+# awaiting-review
+settings-delete-yes = Ydw, dileu fy nata
+# awaiting-review
+settings-delete-cancel = Na, cadw fy nata
+# awaiting-review
+settings-deleted = Mae eich data ar y ddyfais hon wedi'i ddileu ac mae eich gosodiadau yn ôl i'r rhai safonol.
+# awaiting-review
+privacy-settings-heading = Eich gosodiadau
+# awaiting-review
+privacy-settings-body = Os byddwch yn newid gosodiadau Pollcard (maint y testun, lliwiau, bylchau, symud neu iaith), caiff eich dewisiadau eu cadw yn storfa leol y porwr hwn fel eu bod yn berthnasol y tro nesaf y byddwch yn agor Pollcard. Nid ydynt yn dweud dim am bwy ydych chi na ble rydych chi'n byw, ac nid ydynt byth yn cael eu hanfon i unman. Gallwch eu dileu, ac unrhyw beth arall mae Pollcard yn ei gadw, ar y dudalen gosodiadau.
+
+# awaiting-review
+disabled-voting-link = Pleidleisio os ydych yn anabl
+# awaiting-review
+disabled-voting-station-link = Pleidleisio os ydych yn anabl: help yn yr orsaf bleidleisio, a ffyrdd eraill o bleidleisio
+# awaiting-review
+disabled-voting-title = Pleidleisio os ydych yn anabl
+# awaiting-review
+disabled-voting-lead = Mae gennych hawl i bleidleisio ar eich pen eich hun ac yn gyfrinachol, ac i gael help os ydych ei eisiau.
+# awaiting-review
+disabled-voting-body =
+    ## Beth sy'n rhaid i bob gorsaf bleidleisio ei gael
+    - copi print bras o'r papur pleidleisio i'w weld, a chopi print bras y gallwch ei ddal
+    - dyfais bleidleisio gyffyrddol: gorchudd plastig sy'n ffitio dros y papur pleidleisio fel y gallwch ddod o hyd i bob blwch drwy gyffwrdd
+    - cadeiriau, fel y gallwch eistedd tra byddwch yn aros neu'n pleidleisio
+    - chwyddwydrau
+    - bwth pleidleisio ar uchder cadair olwyn
+    - staff yn gwisgo bathodynnau, fel eich bod yn gwybod pwy i ofyn iddynt am help
+    Rhaid i'r Swyddog Canlyniadau, sy'n cynnal yr etholiad, ddarparu'r offer sydd ei angen ar bleidleiswyr anabl i bleidleisio ar eu pen eu hunain ac yn gyfrinachol. Mae gan lawer o orsafoedd pleidleisio hefyd ramp neu fynediad gwastad, golau ychwanegol, gafaelion pensil, blwch pleidleisio isel, parcio i bobl anabl a chopïau braille o'r papur pleidleisio. Mae tudalen eich gorsaf bleidleisio yn Pollcard yn dweud pa rai o'r rhain sydd gan eich gorsaf, pa rai nad oes ganddi, a pha rai nad ydynt yn hysbys.
+    Gallwch ddefnyddio eich ffôn yn y bwth pleidleisio i'ch helpu i ddarllen y papur pleidleisio, er enghraifft gyda chwyddwydr, tortsh neu ap testun-i-leferydd. Peidiwch â thynnu lluniau o'r papur pleidleisio.
+    ## Dod â rhywun i'ch helpu
+    Gallwch ddod â rhywun gyda chi i'ch helpu i bleidleisio. Rhaid iddynt fod yn 18 oed neu'n hŷn. Dywedwch wrth y staff pan fyddwch yn cyrraedd eu bod yn eich helpu. Bydd gofyn iddynt lenwi ffurflen fer.
+    ## Gofyn i'r staff am help
+    Gallwch ofyn i'r swyddog llywyddu, y person sy'n gyfrifol am yr orsaf bleidleisio, eich helpu i farcio eich papur pleidleisio. Rhaid iddynt gadw eich pleidlais yn gyfrinachol.
+    Os na allwch fynd i mewn i'r adeilad, gofynnwch i'ch cyngor cyn diwrnod y bleidlais a all y swyddog llywyddu ddod â'r papur pleidleisio allan atoch chi.
+    ## Os nad yw eich gorsaf bleidleisio yn addas i chi
+    - Pleidleisio drwy'r post: caiff eich papur pleidleisio ei anfon atoch a byddwch yn ei bostio'n ôl. Mae angen i chi wneud cais cyn y dyddiad cau ar gyfer pob etholiad.
+    - Pleidleisio drwy ddirprwy: mae rhywun rydych chi'n ymddiried ynddo yn pleidleisio ar eich rhan. Mae angen i chi wneud cais cyn y dyddiad cau. Os byddwch yn mynd yn anabl neu'n sâl ar ôl y dyddiad cau, gallwch wneud cais am ddirprwy brys tan 5pm ar ddiwrnod y bleidlais.
+    - Dywedwch wrth eich cyngor beth sydd ei angen arnoch, fel ramp, cadair neu help gan staff, cyn diwrnod y bleidlais. Mae eu manylion cyswllt ar waelod y dudalen hon.
+    Yng Ngogledd Iwerddon mae angen i chi roi rheswm dros bleidlais drwy'r post neu drwy ddirprwy, fel anabledd neu salwch, a Swyddfa Etholiadol Gogledd Iwerddon sy'n delio â cheisiadau.
+    => /settings Newid maint y testun, lliwiau a bylchau Pollcard
+
+# awaiting-review
+accessibility-link = Datganiad hygyrchedd
+# awaiting-review
+accessibility-title = Datganiad hygyrchedd ar gyfer Pollcard
+# awaiting-review
+accessibility-body =
+    Mae'r datganiad hwn yn berthnasol i Pollcard, y gwasanaeth gorsafoedd pleidleisio ac etholiadau ar y wefan hon. Y cyngor y mae ei fanylion cyswllt ar waelod pob tudalen sy'n ei gyhoeddi.
+    Rydym am i gymaint o bobl â phosibl allu defnyddio Pollcard. Er enghraifft, mae hynny'n golygu y dylech allu:
+    - newid maint y testun, y lliwiau a'r bylchau ar y dudalen gosodiadau, neu gyda gosodiadau eich porwr neu eich dyfais
+    - chwyddo hyd at 400% heb i'r testun ddiflannu oddi ar y sgrin
+    - defnyddio'r gwasanaeth cyfan gyda bysellfwrdd yn unig, neu gyda meddalwedd adnabod lleferydd
+    - defnyddio'r gwasanaeth cyfan gyda darllenydd sgrin, fel NVDA, JAWS, TalkBack a VoiceOver
+    - defnyddio'r gwasanaeth yn Gymraeg neu yn Saesneg
+    - defnyddio'r gwasanaeth heb gysylltiad, ar ôl i chi ei agor
+    Rydym hefyd wedi gwneud y testun mor syml ag y gallwn. Mae gan AbilityNet gyngor ar wneud eich dyfais yn haws i'w defnyddio os oes gennych anabledd.
+    => https://mcmw.abilitynet.org.uk/ AbilityNet (gwefan Saesneg)
+    ## Pa mor hygyrch yw'r gwasanaeth hwn
+    Rydym yn gwybod nad yw rhai rhannau o Pollcard yn gwbl hygyrch:
+    - mae disgrifiadau'r cyngor ei hun o orsafoedd pleidleisio, fel sut i gyrraedd yno, yn cael eu dangos fel y'u hysgrifennwyd gan y cyngor ac efallai nad ydynt mewn iaith glir
+    - pan fydd y cyngor yn rhoi disgrifiad mewn un iaith yn unig, caiff ei ddangos yn yr iaith honno
+    - nid yw testun Cymraeg y tudalennau gosodiadau, hygyrchedd a phleidleisio os ydych yn anabl wedi cael ei wirio eto gan gyfieithydd proffesiynol
+    - nid oes fersiynau Hawdd eu Deall o'r tudalennau eto, a dim botwm i gael y ffeithiau allweddol wedi'u darllen yn uchel
+    - pan fydd fersiwn newydd o Pollcard yn barod, mae'r neges amdani yn ymddangos uwchben y ddolen i neidio i'r prif gynnwys
+    ## Adborth a gwybodaeth gyswllt
+    Os oes angen gwybodaeth o'r gwasanaeth hwn arnoch mewn fformat gwahanol, fel print bras, Hawdd ei Deall, sain neu braille, cysylltwch â'ch cyngor. Mae eu manylion cyswllt ar waelod y dudalen hon.
+    ## Rhoi gwybod am broblemau hygyrchedd
+    Rydym bob amser yn ceisio gwella hygyrchedd y gwasanaeth hwn. Os byddwch yn dod o hyd i unrhyw broblemau nad ydynt wedi'u rhestru ar y dudalen hon, neu os ydych yn credu nad ydym yn bodloni gofynion hygyrchedd, cysylltwch â'ch cyngor.
+    ## Y weithdrefn orfodi
+    Y Comisiwn Cydraddoldeb a Hawliau Dynol (EHRC) sy'n gyfrifol am orfodi Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018 (y rheoliadau hygyrchedd). Os nad ydych yn hapus â'r ffordd rydym yn ymateb i'ch cwyn, cysylltwch â'r Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS).
+    => https://www.equalityadvisoryservice.com/ Y Gwasanaeth Cynghori a Chymorth Cydraddoldeb (Saesneg)
+    Os ydych yng Ngogledd Iwerddon ac nad ydych yn hapus â'r ffordd rydym yn ymateb i'ch cwyn, cysylltwch â Chomisiwn Cydraddoldeb Gogledd Iwerddon, sy'n gyfrifol am orfodi'r rheoliadau hygyrchedd yng Ngogledd Iwerddon.
+    => https://www.equalityni.org/ Comisiwn Cydraddoldeb Gogledd Iwerddon (Saesneg)
+    ## Gwybodaeth dechnegol am hygyrchedd y gwasanaeth hwn
+    Mae'r cyngor wedi ymrwymo i wneud y gwasanaeth hwn yn hygyrch, yn unol â Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018.
+    ## Statws cydymffurfio
+    Mae'r gwasanaeth hwn yn cydymffurfio'n rhannol â safon AA Canllawiau Hygyrchedd Cynnwys y We fersiwn 2.2, oherwydd y diffyg cydymffurfio a restrir isod.
+    ## Cynnwys nad yw'n hygyrch
+    Ni all testun y cyngor sy'n cymysgu Cymraeg a Saesneg mewn un disgrifiad nodi pa ran sydd ym mha iaith, felly efallai y bydd darllenydd sgrin yn darllen rhan ohono yn y llais anghywir. Mae hyn yn methu maen prawf llwyddiant 3.1.2 WCAG 2.2 (Iaith Rhannau). Rydym yn dangos pob disgrifiad yn iaith y darllenydd pryd bynnag y bydd y cyngor yn ei roi, ac yn nodi disgrifiad yn yr iaith arall fel cyfanwaith.
+    ## Beth rydym yn ei wneud i wella hygyrchedd
+    Caiff pob tudalen ei gwirio'n awtomatig, yn Gymraeg ac yn Saesneg, ar led ffôn a bwrdd gwaith, gyda lliwiau gorfodol, y lliwiau cyferbyniad uchel a'r testun mwyaf, bob tro y caiff Pollcard ei adeiladu. Rydym yn bwriadu ychwanegu tudalennau Hawdd eu Deall, darllen ffeithiau allweddol yn uchel, a phrofi gyda phleidleiswyr anabl.
+    ## Paratoi'r datganiad hygyrchedd hwn
+    Paratowyd y datganiad hwn ar 26 Tachwedd 2026. Cafodd ei adolygu ddiwethaf ar 26 Tachwedd 2026.
+    Cafodd Pollcard ei brofi ddiwethaf ar 26 Tachwedd 2026 yn erbyn safon AA WCAG 2.2. Cynhaliwyd y prawf gan brosiect Pollcard gyda gwiriadau awtomatig (axe-core) o bob tudalen, a gyda gwiriadau bysellfwrdd.

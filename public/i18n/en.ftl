@@ -168,7 +168,7 @@ privacy-lead = Pollcard does not send or store anything about you, unless you as
 privacy-lookup-heading = Your postcode stays on this device
 privacy-lookup-body = Pollcard looks up your postcode on this device. Your postcode, your address and your location are never sent to us or to anyone else, and never appear in a web address.
 privacy-download-body = To do this, Pollcard downloads the polling station information for every postcode that starts with the same letters as yours. That is a whole area, so nobody can tell from the download where you live.
-privacy-storage-heading = Nothing is stored
+privacy-storage-heading = Your postcode and address are not stored
 privacy-storage-body = Pollcard does not use cookies and does not save your postcode or address. It forgets them when you close or reload the page.
 privacy-third-party-heading = No tracking
 privacy-third-party-body = Pollcard has no analytics or adverts and loads nothing from other websites: no maps, fonts or images.
@@ -399,3 +399,117 @@ key-date-still = { $event ->
 calendar-download = Add these dates to your calendar (.ics)
 # A calendar entry's title; $title: key-date-title, $election: the election's name.
 calendar-event = { $title } – { $election }
+
+## Settings and accessibility
+# Long texts (settings-delete-what, disabled-voting-body, accessibility-body) are read
+# line by line by the app (src/components/rich_text.rs): a line starting "## " is a
+# heading, "- " an item of a bulleted list, "=> PATH TEXT" a link on its own line
+# (a path of the app, e.g. /settings, is given in English and shown in the page's
+# language), and any other line a paragraph.
+
+settings-link = Settings
+settings-title = Settings
+settings-lead = Change how Pollcard looks on this device. Each change applies straight away and is saved in this browser only.
+settings-text-size-legend = Text size
+settings-text-size-default = Standard
+settings-text-size-large = Large
+settings-text-size-larger = Larger
+settings-text-size-largest = Largest (twice the standard size)
+settings-contrast-legend = Colours and contrast
+settings-contrast-hint = With standard colours, Pollcard switches to high contrast when your device asks for more contrast. Your device’s own high contrast or forced colours mode always comes first.
+settings-contrast-default = Standard colours
+settings-contrast-dark = High contrast: white text on black
+settings-contrast-light = High contrast: black text on white
+settings-spacing-legend = Space between lines, words and letters
+settings-spacing-default = Standard spacing
+settings-spacing-wide = Wider spacing, which some people with dyslexia find easier to read
+settings-motion-legend = Movement
+settings-motion-hint = Pollcard has very little movement. If your device is set to reduce motion, Pollcard always does.
+settings-motion-default = Follow my device
+settings-motion-reduce = Reduce motion
+settings-language-legend = Language
+settings-language-hint = Pollcard’s start page opens in this language.
+settings-saved = { $setting }: { $choice }. Your settings are saved on this device.
+settings-delete-heading = Delete your data on this device
+settings-delete-what =
+    This deletes everything Pollcard keeps about you in this browser:
+    - your settings (text size, colours, spacing, movement and language)
+    - any application drafts you chose to save
+    - the postcode and address of your last search, which Pollcard holds only until you close or reload the page
+    - the information for other postcode areas you downloaded with “Download all data for this area”
+    It does not delete the app itself or your council’s published polling station information, which Pollcard keeps so that it works without a connection. It also keeps the number of the newest version of that information it has seen, so that nobody can show you an older copy: this says nothing about you.
+settings-delete-button = Delete all my data on this device
+settings-delete-confirm-title = Are you sure you want to delete your data on this device?
+settings-delete-confirm-body = You cannot undo this. Your settings go back to standard.
+settings-delete-yes = Yes, delete my data
+settings-delete-cancel = No, keep my data
+settings-deleted = Your data on this device has been deleted and your settings are back to standard.
+privacy-settings-heading = Your settings
+privacy-settings-body = If you change Pollcard’s settings (text size, colours, spacing, movement or language), your choices are saved in this browser’s local storage so that they apply the next time you open Pollcard. They say nothing about who you are or where you live and are never sent anywhere. You can delete them, and anything else Pollcard keeps, on the settings page.
+
+disabled-voting-link = Voting if you are disabled
+disabled-voting-station-link = Voting if you are disabled: help at the polling station, and other ways to vote
+disabled-voting-title = Voting if you are disabled
+disabled-voting-lead = You have the right to vote on your own and in secret, and to have help if you want it.
+disabled-voting-body =
+    ## What every polling station must have
+    - a large-print copy of the ballot paper on display, and a large-print copy you can hold
+    - a tactile voting device: a plastic cover that fits over the ballot paper so you can find each box by touch
+    - chairs, so you can sit down while you wait or vote
+    - magnifiers
+    - a polling booth at wheelchair height
+    - staff wearing badges, so you know who to ask for help
+    The Returning Officer, who runs the election, must provide the equipment disabled voters need to vote on their own and in secret. Many polling stations also have a ramp or level access, extra lighting, pencil grips, a low ballot box, disabled parking and braille copies of the ballot paper. Your polling station’s page in Pollcard says which of these your station has, which it does not have, and which are not known.
+    You can use your phone in the polling booth to help you read the ballot paper, for example with a magnifier, torch or text-to-speech app. Do not take photos of the ballot paper.
+    ## Bringing someone to help you
+    You can bring someone with you to help you vote. They must be 18 or over. Tell the staff when you arrive that they are helping you. They will be asked to fill in a short form.
+    ## Asking the staff for help
+    You can ask the presiding officer, the person in charge of the polling station, to help you mark your ballot paper. They must keep your vote secret.
+    If you cannot get into the building, ask your council before polling day whether the presiding officer can bring the ballot paper to you outside.
+    ## If your polling station does not suit you
+    - Vote by post: your ballot paper is sent to you and you post it back. You need to apply before the deadline for each election.
+    - Vote by proxy: someone you trust votes for you. You need to apply before the deadline. If you become disabled or ill after the deadline, you can apply for an emergency proxy until 5pm on polling day.
+    - Tell your council what you need, such as a ramp, a chair or help from staff, before polling day. Their contact details are at the bottom of this page.
+    In Northern Ireland you need to give a reason for a postal or proxy vote, such as a disability or illness, and the Electoral Office for Northern Ireland deals with applications.
+    => /settings Change the text size, colours and spacing of Pollcard
+
+accessibility-link = Accessibility statement
+accessibility-title = Accessibility statement for Pollcard
+accessibility-body =
+    This statement applies to Pollcard, the polling station and elections service on this website. The council whose contact details are at the bottom of each page publishes it.
+    We want as many people as possible to be able to use Pollcard. For example, that means you should be able to:
+    - change the text size, colours and spacing on the settings page, or with your browser or device settings
+    - zoom in up to 400% without the text spilling off the screen
+    - use the whole service with a keyboard only, or with speech recognition software
+    - use the whole service with a screen reader, such as NVDA, JAWS, TalkBack and VoiceOver
+    - use the service in English or Welsh
+    - use the service without a connection, once you have opened it
+    We have also made the text as simple as we can. AbilityNet has advice on making your device easier to use if you have a disability.
+    => https://mcmw.abilitynet.org.uk/ AbilityNet: My computer my way
+    ## How accessible this service is
+    We know some parts of Pollcard are not fully accessible:
+    - the council’s own descriptions of polling stations, such as how to get there, are shown as the council wrote them and may not be in plain language
+    - when the council gives a description in one language only, it is shown in that language
+    - the Welsh text of the settings, accessibility and disabled voting pages has not yet been checked by a professional translator
+    - there are no Easy Read versions of the pages yet, and no button to have the key facts read aloud
+    - when a new version of Pollcard is ready, the message about it appears above the link to skip to the main content
+    ## Feedback and contact information
+    If you need information from this service in a different format, such as large print, Easy Read, audio or braille, contact your council. Their contact details are at the bottom of this page.
+    ## Reporting accessibility problems
+    We are always looking to improve the accessibility of this service. If you find any problems not listed on this page, or think we are not meeting accessibility requirements, contact your council.
+    ## Enforcement procedure
+    The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the accessibility regulations). If you are not happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS).
+    => https://www.equalityadvisoryservice.com/ Equality Advisory and Support Service
+    If you are in Northern Ireland and are not happy with how we respond to your complaint, contact the Equality Commission for Northern Ireland, which is responsible for enforcing the accessibility regulations in Northern Ireland.
+    => https://www.equalityni.org/ Equality Commission for Northern Ireland
+    ## Technical information about this service’s accessibility
+    The council is committed to making this service accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.
+    ## Compliance status
+    This service is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, because of the non-compliance listed below.
+    ## Non-accessible content
+    Council text that mixes English and Welsh in one description cannot mark which part is in which language, so a screen reader may read part of it in the wrong voice. This fails WCAG 2.2 success criterion 3.1.2 (Language of Parts). We show each description in the reader’s language whenever the council gives it, and mark a description in the other language as a whole.
+    ## What we are doing to improve accessibility
+    Every page is checked automatically, in English and Welsh, at phone and desktop widths, with forced colours, the high-contrast colours and the largest text size, each time Pollcard is built. We plan to add Easy Read pages, reading key facts aloud, and testing with disabled voters.
+    ## Preparation of this accessibility statement
+    This statement was prepared on 26 November 2026. It was last reviewed on 26 November 2026.
+    Pollcard was last tested on 26 November 2026 against the WCAG 2.2 AA standard. The test was carried out by the Pollcard project with automated checks (axe-core) of every page, and with keyboard checks.

@@ -13,6 +13,7 @@ use leptos::task::spawn_local;
 use pollcard_core::bundle::national::ShardBy;
 use pollcard_core::postcode::Postcode;
 
+use crate::components::offline_notices::StatusMessage;
 use crate::data;
 use crate::i18n::use_i18n;
 use crate::state::use_app_state;
@@ -38,8 +39,13 @@ pub fn AreaDownload() -> impl IntoView {
         return None;
     }
     let status = RwSignal::new(Download::Idle);
+    // What happens is said in the page's one live region; the text here stays visible.
+    let said = use_context::<StatusMessage>();
+    let done = i18n.t_with("area-download-done", &[("area", area.clone().into())]);
+    let failed = i18n.t("area-download-failed");
     let on_click = {
         let area = area.clone();
+        let (done, failed) = (done.clone(), failed.clone());
         move |_| {
             let Some(release) = state.verified_release() else { return };
             if status.get_untracked() == Download::Busy {
@@ -47,6 +53,7 @@ pub fn AreaDownload() -> impl IntoView {
             }
             status.set(Download::Busy);
             let (national, area) = (national.clone(), area.clone());
+            let (done, failed) = (done.clone(), failed.clone());
             // The area's councils: those its lookup shard (the last read, this
             // area's) names, and with council shards the shards' own keys.
             let mut councils = state.lookup_shard.get_value().map(|shard| shard.councils.clone()).unwrap_or_default();
@@ -63,15 +70,17 @@ pub fn AreaDownload() -> impl IntoView {
                     leptos::logging::error!("Downloading the area's data failed: {problem}");
                 }
                 status.set(if outcome.is_ok() { Download::Done } else { Download::Failed });
+                if let Some(said) = said {
+                    said.say(if outcome.is_ok() { done } else { failed });
+                }
             });
         }
     };
-    let done = i18n.t_with("area-download-done", &[("area", area.clone().into())]);
     let message = move || match status.get() {
         Download::Idle => String::new(),
         Download::Busy => i18n.t("area-download-busy"),
         Download::Done => done.clone(),
-        Download::Failed => i18n.t("area-download-failed"),
+        Download::Failed => failed.clone(),
     };
     Some(view! {
         <h2 class="heading-m">{i18n.t("area-download-heading")}</h2>
@@ -86,6 +95,6 @@ pub fn AreaDownload() -> impl IntoView {
                 {i18n.t("area-download-button")}
             </button>
         </p>
-        <p class="body area-download-status" role="status">{message}</p>
+        <p class="body area-download-status">{message}</p>
     })
 }

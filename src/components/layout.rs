@@ -66,6 +66,15 @@ pub fn Layout(
                     <li>
                         <a href=Page::Privacy.path(i18n.lang())>{i18n.t("privacy-link")}</a>
                     </li>
+                    <li>
+                        <a href=Page::Accessibility.path(i18n.lang())>{i18n.t("accessibility-link")}</a>
+                    </li>
+                    <li>
+                        <a href=Page::DisabledVoting.path(i18n.lang())>{i18n.t("disabled-voting-link")}</a>
+                    </li>
+                    <li>
+                        <a href=Page::Settings.path(i18n.lang())>{i18n.t("settings-link")}</a>
+                    </li>
                 </ul>
             </div>
         </footer>

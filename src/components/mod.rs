@@ -16,5 +16,7 @@ pub mod no_election_data;
 pub mod offline_notices;
 pub mod page_heading;
 pub mod release_notice;
+pub mod rich_text;
+pub mod scroll_region;
 pub mod start_again;
 pub mod station_changed_notice;

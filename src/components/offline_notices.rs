@@ -13,6 +13,20 @@ use crate::state::use_app_state;
 /// The id of the live region, for tests and the skip link's neighbours.
 pub const STATUS_REGION_ID: &str = "app-status";
 
+/// What a page has just done, said in the live region ("Your settings are saved"):
+/// every status message goes here rather than into a live region of its own. The
+/// app provides it; showing another page clears it.
+#[derive(Clone, Copy)]
+pub struct StatusMessage(pub RwSignal<Option<String>>);
+
+impl StatusMessage {
+    /// Says `text` in the live region. (Take the `StatusMessage` from the context when
+    /// building a view: an event handler has no context to look in.)
+    pub fn say(self, text: String) {
+        self.0.set(Some(text));
+    }
+}
+
 /// The region itself. Mounted once, before the page, like a cookie banner.
 #[component]
 pub fn OfflineNotices() -> impl IntoView {
@@ -35,9 +49,20 @@ pub fn OfflineNotices() -> impl IntoView {
             })
             .flatten()
     };
+    let message = use_context::<StatusMessage>().map(|StatusMessage(message)| message);
+    let said = move || {
+        message.and_then(|message| message.get()).map(|text| {
+            view! {
+                <div class="width-container app-status-box">
+                    <p class="app-status-text">{text}</p>
+                </div>
+            }
+        })
+    };
     view! {
         <div id=STATUS_REGION_ID class="app-status" role="status">
             {content}
+            {said}
         </div>
     }
 }

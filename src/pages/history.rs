@@ -7,6 +7,7 @@ use pollcard_core::release::{LogEntry, PublicationLog};
 
 use crate::components::back_link::BackLink;
 use crate::components::page_heading::PageHeading;
+use crate::components::scroll_region::scroll_region;
 use crate::data;
 use crate::i18n::use_i18n;
 use crate::routes::Page;
@@ -76,7 +77,7 @@ fn history_table(entries: Vec<LogEntry>) -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
+    let table = view! {
         <table class="table">
             <caption class="visually-hidden">{i18n.t("release-history-title")}</caption>
             <thead>
@@ -88,5 +89,7 @@ fn history_table(entries: Vec<LogEntry>) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
-    }
+    };
+    // Three columns with a long fingerprint: it scrolls on its own on a narrow screen.
+    scroll_region(i18n.t("release-history-title"), table)
 }

@@ -2,14 +2,15 @@
 
 use leptos::prelude::*;
 
+use crate::components::offline_notices::StatusMessage;
 use crate::i18n::use_i18n;
 
-/// "Loading…", announced politely.
+/// "Loading…", also said in the page's one live region (showing the next page clears it).
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! {
-        <p class="body" role="status">
-            {use_i18n().t("loading")}
-        </p>
+    let text = use_i18n().t("loading");
+    if let Some(status) = use_context::<StatusMessage>() {
+        status.say(text.clone());
     }
+    view! { <p class="body">{text}</p> }
 }

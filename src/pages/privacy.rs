@@ -21,6 +21,11 @@ pub fn PrivacyPage() -> impl IntoView {
         <p class="body">{t("privacy-download-body")}</p>
         <h2 class="heading-m">{t("privacy-storage-heading")}</h2>
         <p class="body">{t("privacy-storage-body")}</p>
+        <h2 class="heading-m">{t("privacy-settings-heading")}</h2>
+        <p class="body">{t("privacy-settings-body")}</p>
+        <p class="body">
+            <a href=Page::Settings.path(i18n.lang())>{t("settings-title")}</a>
+        </p>
         <h2 class="heading-m">{t("privacy-third-party-heading")}</h2>
         <p class="body">{t("privacy-third-party-body")}</p>
         <p class="body">{t("privacy-council-body")}</p>

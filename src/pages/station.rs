@@ -74,6 +74,9 @@ pub fn StationPage(
         <h2 class="heading-m">{i18n.t("not-suitable-heading")}</h2>
         <p class="body">{i18n.t("not-suitable-body")}</p>
         <p class="body">{i18n.t("not-suitable-contact")}</p>
+        <p class="body">
+            <a href=Page::DisabledVoting.path(i18n.lang())>{i18n.t("disabled-voting-station-link")}</a>
+        </p>
 
         <AreaDownload />
 

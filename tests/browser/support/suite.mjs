@@ -6,11 +6,14 @@ import { startServer, stopAllServers } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
 import { bestPracticeReport } from './checks.mjs';
 
-/** Registers the file's `before` and `after`; `suite.server` and `suite.browser` are set once it has started. */
-export function serveReleaseBuild() {
+/**
+ * Registers the file's `before` and `after`; `suite.server` and `suite.browser` are set
+ * once it has started. `dir` serves a copy of a release build instead of dist/.
+ */
+export function serveReleaseBuild(dir = undefined) {
   const suite = { server: null, browser: null };
   before(async () => {
-    suite.server = await startServer();
+    suite.server = await startServer(dir);
     suite.browser = await launchBrowser();
   });
   after(async () => {

@@ -48,7 +48,23 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   // Sent by the page only when the voter presses "Reload" on the update banner.
   if (event.data && event.data.type === 'activate-now') self.skipWaiting();
+  // Sent by public/settings-early.js after "Delete all my data on this device".
+  if (event.data && event.data.type === 'forget-downloads') event.waitUntil(forgetDownloads());
 });
+
+/** Forgets the files fetched on demand (other postcode areas, a council's stations),
+ * which tell where the voter looked; the release's own files stay, so Pollcard still
+ * works offline. */
+async function forgetDownloads() {
+  const name = await ownCacheName();
+  if (!name) return;
+  const cache = await caches.open(name);
+  const kept = new Set([...BUILD.precache.map(([path]) => path), MANIFEST, SIGNATURE, LOG]);
+  for (const request of await cache.keys()) {
+    const path = new URL(request.url).pathname.slice(scope.pathname.length);
+    if (!kept.has(path)) await cache.delete(request);
+  }
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
