@@ -8,7 +8,7 @@ mod build_support;
 use std::fs;
 use std::path::Path;
 
-use build_support::{build, pollcard, read_json, DEMO_RELEASE_DETAILS};
+use build_support::{build, pollcard, read_json, sign_demo_release};
 
 const INPUTS: [&str; 4] =
     ["valid/council.toml", "valid/stations.csv", "valid/addresses.csv", "districts/districts.geojson"];
@@ -61,21 +61,11 @@ fn the_boundaries_file_is_signed_and_verified_with_the_rest() {
     let (release, keys) = (root.path().join("release"), root.path().join("keys"));
     let (run, _) = build(&release, &INPUTS);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let (release_s, keys_s) = (release.display().to_string(), keys.display().to_string());
-    let run = pollcard(["keygen", "--out", &keys_s, "--name", "council"]);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let key = keys.join("council.key").display().to_string();
-    let public = keys.join("council.pub").display().to_string();
-    let mut sign =
-        vec!["sign", &release_s, "--key", &key, "--bundle-version", "1", "--created", "2026-04-01T00:00:00Z"];
-    sign.extend(DEMO_RELEASE_DETAILS);
-    let run = pollcard(sign);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let verify = sign_demo_release(&release, &keys);
     let index = read_json(&release.join("bundle.json"));
     let path = index["district_boundaries"].as_str().expect("boundaries file").to_owned();
     let manifest = fs::read_to_string(release.join("release.json")).expect("manifest");
     assert!(manifest.contains(&format!("\"{path}\"")), "{manifest}");
-    let verify = || pollcard(["verify", &release_s, "--public-key", &public, "--now", "2026-04-15T00:00:00Z"]);
     let run = verify();
     assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
 

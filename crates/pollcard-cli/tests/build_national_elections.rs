@@ -10,7 +10,7 @@ mod build_support;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use build_support::{build, fixtures, pollcard, read_json, DEMO_RELEASE_DETAILS};
+use build_support::{build, fixtures, pollcard, read_json, sign_demo_release};
 use serde_json::Value;
 
 /// Copies the three national council folders, with their election inputs, under `root`.
@@ -106,21 +106,11 @@ fn elections_files_are_signed_and_verified_with_the_rest() {
     let councils = councils(root.path());
     let (release, keys) = (root.path().join("release"), root.path().join("keys"));
     build_national(&councils, &release);
-    let (release_s, keys_s) = (release.display().to_string(), keys.display().to_string());
-    let run = pollcard(["keygen", "--out", &keys_s, "--name", "council"]);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let key = keys.join("council.key").display().to_string();
-    let public = keys.join("council.pub").display().to_string();
-    let mut sign =
-        vec!["sign", &release_s, "--key", &key, "--bundle-version", "1", "--created", "2026-04-01T00:00:00Z"];
-    sign.extend(DEMO_RELEASE_DETAILS);
-    let run = pollcard(sign);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let verify = sign_demo_release(&release, &keys);
     let index = read_json(&release.join("bundle.json"));
     let path = entry(&index, "north-test")["elections"].as_str().expect("elections file").to_owned();
     let manifest = fs::read_to_string(release.join("release.json")).expect("manifest");
     assert!(manifest.contains(&format!("\"{path}\"")), "{manifest}");
-    let verify = || pollcard(["verify", &release_s, "--public-key", &public, "--now", "2026-04-15T00:00:00Z"]);
     let run = verify();
     assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
 

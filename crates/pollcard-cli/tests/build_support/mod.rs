@@ -18,6 +18,23 @@ pub const VALID: [&str; 4] = ["valid/council.toml", "valid/stations.csv", "valid
 pub const DEMO_RELEASE_DETAILS: [&str; 6] =
     ["--valid-days", "60", "--election", "local.demo-county.2026-05-07", "--publisher", "Demo County Council"];
 
+/// Makes a key pair in `keys` and signs the release folder `release` with it, as
+/// the signing tests do; returns a check that runs `pollcard verify` on it (during
+/// the release's validity) and gives what it did.
+pub fn sign_demo_release(release: &Path, keys: &Path) -> impl Fn() -> Run {
+    let (release_s, keys_s) = (release.display().to_string(), keys.display().to_string());
+    let run = pollcard(["keygen", "--out", &keys_s, "--name", "council"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let key = keys.join("council.key").display().to_string();
+    let public = keys.join("council.pub").display().to_string();
+    let mut sign =
+        vec!["sign", &release_s, "--key", &key, "--bundle-version", "1", "--created", "2026-04-01T00:00:00Z"];
+    sign.extend(DEMO_RELEASE_DETAILS);
+    let run = pollcard(sign);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    move || pollcard(["verify", &release_s, "--public-key", &public, "--now", "2026-04-15T00:00:00Z"])
+}
+
 /// `tests/fixtures`; the binary runs there, so reports name files as `valid/…`.
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
