@@ -194,7 +194,7 @@ fn radio_group(
                         id=id.clone()
                         name=format!("setting-{key}")
                         value=choice
-                        checked=choice == checked
+                        prop:checked=choice == checked
                         on:change=on_change
                     />
                     <label class="radio-label" for=id lang=lang>

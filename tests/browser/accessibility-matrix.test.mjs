@@ -9,7 +9,7 @@
 // Pages are listed in ROUTES below, one line each: add a page there when it is added
 // to src/routes.rs. A page reached by a journey (a lookup) says how to get there; a
 // page whose address holds an id found in the data says where to find a link to it.
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { serveReleaseBuild } from './support/suite.mjs';
@@ -117,15 +117,6 @@ const timing = { checks: 0, started: 0, perRoute: new Map() };
 const ONLY = process.env.POLLCARD_MATRIX_ONLY;
 const skipped = new Set();
 
-after(() => {
-  const seconds = ((Date.now() - timing.started) / 1000).toFixed(1);
-  console.log(`accessibility matrix: ${timing.checks} page checks (${resolvedRoutes.length} pages × ${LANGUAGES.length} languages × ${WIDTHS.length} widths × 4 display modes) in ${seconds} s`);
-  for (const note of skipped) console.log(`  skipped: ${note}`);
-  const slowest = [...timing.perRoute].sort((a, b) => b[1] - a[1]).slice(0, 5);
-  console.log(`  slowest pages (total seconds over all variants): ${slowest.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}`).join(', ')}`);
-  console.log(`axe best-practice findings in the matrix (not failures): ${bestPractice.size}`);
-  for (const [rule, where] of bestPractice) console.log(`  ${rule} — ${where.size} page check(s), e.g. ${[...where][0]}`);
-});
 
 /** The routes with their addresses found in the data (see `find`). */
 let resolvedRoutes = [];
@@ -401,4 +392,14 @@ test('focus is visible on every element the keyboard reaches, in every theme', a
     await context.close();
   }
   assert.deepEqual(problems, []);
+});
+
+test('the matrix report: size, time, best-practice findings (printed, not failures)', () => {
+  const seconds = ((Date.now() - timing.started) / 1000).toFixed(1);
+  console.log(`accessibility matrix: ${timing.checks} page checks (${resolvedRoutes.length} pages × ${LANGUAGES.length} languages × ${WIDTHS.length} widths × 4 display modes) in ${seconds} s`);
+  for (const note of skipped) console.log(`  skipped: ${note}`);
+  const slowest = [...timing.perRoute].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  console.log(`  slowest pages (total seconds over all variants): ${slowest.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}`).join(', ')}`);
+  console.log(`axe best-practice findings in the matrix (not failures): ${bestPractice.size}`);
+  for (const [rule, where] of bestPractice) console.log(`  ${rule} — ${where.size} page check(s), e.g. ${[...where][0]}`);
 });
