@@ -9,6 +9,7 @@
 //! - [`state`]: the bundle index and the in-memory lookup result.
 //! - `pages`: one file per page; `components`: the pieces pages share.
 
+mod candidate_keys;
 mod components;
 mod data;
 mod election_dates;
@@ -187,6 +188,11 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
         (Page::CouncilStation(council, id), _) => pages::show_in_council(main, &council, &id),
         (Page::Elections, _) => pages::show_elections(main),
         (Page::Ballot(id), _) => pages::show_ballot(main, &id),
+        (Page::BallotPaper(id), _) => show_with_elections(main, |file| pages::show_ballot_paper(main, file, &id)),
+        (Page::Candidates, _) => show_with_elections(main, |file| pages::show_candidates(main, file)),
+        (Page::Candidate(ballot, key), _) => {
+            show_with_elections(main, |file| pages::show_candidate(main, file, &ballot, &key))
+        }
         (Page::ChooseAddress, Some(LookupResult::ChooseAddress { postcode, choices, .. })) => {
             mount(main, move || view! { <ChooseAddressPage postcode choices /> })
         }

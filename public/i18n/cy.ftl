@@ -541,3 +541,101 @@ accessibility-body =
     ## Paratoi'r datganiad hygyrchedd hwn
     Paratowyd y datganiad hwn ar 26 Tachwedd 2026. Cafodd ei adolygu ddiwethaf ar 26 Tachwedd 2026.
     Cafodd Pollcard ei brofi ddiwethaf ar 26 Tachwedd 2026 yn erbyn safon AA WCAG 2.2. Cynhaliwyd y prawf gan brosiect Pollcard gyda gwiriadau awtomatig (axe-core) o bob tudalen, a gyda gwiriadau bysellfwrdd.
+
+## Ymgeiswyr a'r papur pleidleisio (candidates and ballot paper)
+# After 2 "blwch" (box) takes the soft mutation (2 flwch); "ymgeisydd" (candidate)
+# starts with a vowel and does not change. Statuses avoid "ei" (his/her), whose
+# mutation would give the candidate a gender.
+
+paper-title = Ymarfer eich papur pleidleisio ar gyfer { $ballot }
+paper-lead = Dyma'r papur pleidleisio fel y caiff ei argraffu, gyda'r enwau yn yr un drefn. Mae gwybod y drefn yn help os byddwch yn defnyddio'r ddyfais bleidleisio gyffyrddol, sydd â fflap wedi'i rifo dros bob blwch.
+paper-provisional = { $date ->
+    [none] Papur dros dro yw hwn. Nid yw'r cyngor wedi cyhoeddi'r rhestr swyddogol o ymgeiswyr (y datganiad o'r personau a enwebwyd) eto, felly gall yr enwau a'u trefn newid.
+   *[other] Papur dros dro yw hwn. Bydd y cyngor yn cyhoeddi'r rhestr swyddogol o ymgeiswyr (y datganiad o'r personau a enwebwyd) ar { $date }. Tan hynny, gall yr enwau a'u trefn newid.
+}
+paper-cancelled = Cafodd y bleidlais hon ei chanslo. Dyma'r papur a fyddai wedi cael ei ddefnyddio.
+paper-how-to-mark-heading = Sut i farcio eich papur pleidleisio
+paper-legend = Papur pleidleisio ymarfer: { $ballot }
+paper-practice-hint = { $allowed ->
+    [one] Rhowch groes mewn un blwch yn unig.
+    [two] Rhowch groes mewn hyd at 2 flwch.
+   *[other] Rhowch groes mewn hyd at { $allowed } blwch.
+}
+paper-practice-only = Ymarfer yn unig yw hwn: nid yw eich marciau'n cael eu hanfon na'u cadw yn unman.
+paper-no-practice = Caiff y papur hwn ei farcio â rhifau neu ddewisiadau yn hytrach na chroesau, felly does dim ymarfer yma. Darllenwch sut i'w farcio uchod.
+paper-position = { $position } o { $total }
+paper-verdict = { $state ->
+    [blank] Nid ydych wedi marcio unrhyw flwch. Ni fyddai papur heb farc yn cael ei gyfrif.
+    [too_many] Rydych wedi marcio { $marks ->
+        [two] 2 flwch
+       *[other] { $marks } blwch
+    }, sy'n ormod. Ni fyddai'r papur hwn yn cael ei gyfrif.
+   *[valid] Byddai'r papur hwn yn cael ei gyfrif. Rydych wedi marcio { $marks ->
+        [two] 2 flwch
+       *[other] { $marks } blwch
+    } allan o uchafswm o { $allowed }.
+}
+paper-ballot-link = Ymgeiswyr, dyddiadau allweddol a chanlyniadau'r bleidlais hon
+
+candidate-search-title = Dod o hyd i ymgeisydd
+candidate-search-lead = Chwiliwch am unrhyw un sy'n sefyll, neu sydd wedi sefyll, yn yr etholiadau y mae gan Pollcard wybodaeth amdanynt yma.
+candidate-search-label = Enw'r ymgeisydd
+candidate-search-hint = Gallwch deipio rhan o enw, mewn priflythrennau neu beidio, gydag acenion neu hebddynt. Er enghraifft, mae fevre yn dod o hyd i Le Fèvre.
+candidate-search-submit = Chwilio
+candidate-search-footer-link = Dod o hyd i ymgeisydd
+error-candidate-name = Rhowch enw ymgeisydd
+candidate-search-found = { $count ->
+    [0] Nid oes unrhyw ymgeisydd yn cyfateb i “{ $query }”
+   *[other] Mae { $count } ymgeisydd yn cyfateb i “{ $query }”
+}
+candidate-search-none-advice = Gwiriwch y sillafu, neu rhowch gynnig ar ran o'r enw: y cyfenw yn unig, neu ei lythrennau cyntaf.
+candidate-search-elections-link = Gweld pob etholiad a phleidlais
+candidate-search-no-data-title = Nid oes gwybodaeth am etholiadau yma
+candidate-search-no-data-body = Nid oes gan Pollcard unrhyw etholiadau nac ymgeiswyr ar gyfer yr ardal hon ar hyn o bryd. Gall eich cyngor ddweud wrthych am etholiadau sydd ar y ffordd.
+candidate-unknown-title = Ni allem ddod o hyd i'r bleidlais na'r ymgeisydd hwnnw
+candidate-unknown-body = Efallai fod y ddolen wedi dyddio. Chwiliwch gyda'ch cod post i ddod o hyd i'ch etholiadau, neu chwiliwch am ymgeisydd yn ôl enw.
+candidate-ballot-line = { $ballot }: { $election }, { $date }
+candidate-status-short = { $status ->
+    [standing] Yn sefyll (heb gadarnhad eto)
+    [nominated] Enwebiad dilys
+    [invalid] Enwebiad annilys
+    [withdrawn] Tynnwyd yr enwebiad yn ôl
+    [deselected] Dad-ddewiswyd gan y blaid; yn dal ar y papur pleidleisio
+    [elected] Etholwyd
+    [not_elected] Aflwyddiannus
+   *[elected_unopposed] Etholwyd yn ddiwrthwynebiad
+}
+
+candidate-caption = Ymgeisydd
+candidate-status-meaning = { $status ->
+    [standing] { $date ->
+        [none] Yn sefyll. Ni fydd hyn wedi'i gadarnhau nes i'r cyngor gyhoeddi'r datganiad o'r personau a enwebwyd, y rhestr swyddogol o ymgeiswyr.
+       *[other] Yn sefyll. Ni fydd hyn wedi'i gadarnhau nes i'r cyngor gyhoeddi'r datganiad o'r personau a enwebwyd, y rhestr swyddogol o ymgeiswyr, ar { $date }.
+    }
+    [nominated] Enwebiad dilys: mae'r ymgeisydd ar y datganiad o'r personau a enwebwyd, felly bydd enw'r ymgeisydd ar y papur pleidleisio.
+    [invalid] Nid oedd yr enwebiad yn ddilys, felly nid yw enw'r ymgeisydd ar y papur pleidleisio.
+    [withdrawn] Tynnwyd yr enwebiad yn ôl, felly nid yw enw'r ymgeisydd ar y papur pleidleisio.
+    [deselected] Tynnodd y blaid ei chefnogaeth yn ôl ar ôl i'r enwebiadau gau. Mae enw'r ymgeisydd yn dal ar y papur pleidleisio gydag enw'r blaid, oherwydd ni ellir newid y papur ar ôl hynny.
+    [elected] Etholwyd.
+    [not_elected] Aflwyddiannus: ni chafodd yr ymgeisydd ddigon o bleidleisiau i ennill sedd.
+   *[elected_unopposed] Etholwyd yn ddiwrthwynebiad: ni safodd mwy o ymgeiswyr nag oedd o seddi, felly ni fu pleidlais.
+}
+candidate-status-term = Statws
+candidate-votes-term = Pleidleisiau
+candidate-party-term = Plaid
+candidate-description-term = Disgrifiad ar y papur pleidleisio
+candidate-ballot-term = Pleidlais
+candidate-poll-term = Diwrnod pleidleisio
+candidate-statement-heading = Yn eu geiriau eu hunain
+candidate-paper-link = Ymarfer ar y papur pleidleisio
+candidate-ballot-cancelled = Cafodd y bleidlais hon ei chanslo. Mae tudalen y bleidlais yn dweud pam, a pha bleidlais sy'n cymryd ei lle.
+candidate-timetable-heading = Eu hamserlen
+candidate-timetable-meanings = Beth mae'r dyddiadau hyn yn ei olygu i ymgeisydd
+candidate-event-meaning = { $event ->
+    [notice_of_election] Mae'r cyngor yn cyhoeddi'r etholiad ac yn dweud ble a phryd y gellir cyflwyno papurau enwebu.
+    [close_of_nominations] Rhaid i bapurau enwebu gyrraedd y swyddog canlyniadau erbyn yr amser uchod. Ar ôl hyn, ni all neb arall sefyll.
+    [withdrawal] Gall ymgeisydd dynnu'n ôl drwy roi rhybudd ysgrifenedig cyn yr amser uchod. Ar ôl hynny, mae enw'r ymgeisydd yn aros ar y papur pleidleisio.
+    [sopn_publication] Y datganiad o'r personau a enwebwyd: y rhestr swyddogol o ymgeiswyr y mae eu henwebiadau'n ddilys, fel y byddant yn ymddangos ar y papur pleidleisio.
+    [poll_open] Mae'r pleidleisio'n dechrau. Caiff ymgeiswyr a'u hasiantiaid ymweld â gorsafoedd pleidleisio, ond ni chânt ymgyrchu ynddynt.
+   *[poll_close] Mae'r pleidleisio'n dod i ben am 10pm; gall unrhyw un sydd yn y ciw bryd hynny bleidleisio o hyd. Mae'r cyfrif yn dilyn.
+}

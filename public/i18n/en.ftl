@@ -513,3 +513,110 @@ accessibility-body =
     ## Preparation of this accessibility statement
     This statement was prepared on 26 November 2026. It was last reviewed on 26 November 2026.
     Pollcard was last tested on 26 November 2026 against the WCAG 2.2 AA standard. The test was carried out by the Pollcard project with automated checks (axe-core) of every page, and with keyboard checks.
+
+## Candidates and ballot paper
+
+# Ballot rehearsal (/ballot/{id}/paper). $ballot: the ward's or post's name.
+paper-title = Practise your ballot paper for { $ballot }
+paper-lead = This is the ballot paper as it will be printed, with the names in the same order. Knowing the order helps if you will use the tactile voting device, which has a numbered flap over each box.
+# $date: when the statement of persons nominated is due ("9 April 2027"), or "none".
+paper-provisional = { $date ->
+    [none] This paper is provisional. The council has not yet published the official list of candidates (the statement of persons nominated), so the names and their order may change.
+   *[other] This paper is provisional. The council publishes the official list of candidates (the statement of persons nominated) on { $date }. Until then, the names and their order may change.
+}
+paper-cancelled = This poll was cancelled. This is the paper that would have been used.
+paper-how-to-mark-heading = How to mark your ballot paper
+paper-legend = Practice ballot paper: { $ballot }
+# $allowed: how many boxes a paper may have a cross in and still be counted.
+paper-practice-hint = { $allowed ->
+    [one] Put a cross in one box only.
+   *[other] Put a cross in up to { $allowed } boxes.
+}
+paper-practice-only = This is practice only: your marks are not sent or saved anywhere.
+paper-no-practice = This paper is marked with numbers or choices rather than crosses, so there is no practice here. Read how to mark it above.
+# Each box's place on the paper, for voters using the tactile voting device.
+# $position: 1, 2, …; $total: how many boxes the paper has.
+paper-position = { $position } of { $total }
+# $state: blank, valid or too_many; $marks: boxes marked; $allowed: as above.
+paper-verdict = { $state ->
+    [blank] You have not marked any boxes. A paper with no marks would not be counted.
+    [too_many] You have marked { $marks } boxes, which is too many. This paper would not be counted.
+   *[valid] This paper would be counted. You have marked { $marks ->
+        [one] 1 box
+       *[other] { $marks } boxes
+    } out of a possible { $allowed }.
+}
+paper-ballot-link = Candidates, key dates and results for this ballot
+
+# Candidate search (/candidates).
+candidate-search-title = Find a candidate
+candidate-search-lead = Search for anyone standing, or who has stood, in the elections Pollcard has information about here.
+candidate-search-label = Candidate’s name
+candidate-search-hint = You can type part of a name, in capitals or not, with or without accents. For example, fevre finds Le Fèvre.
+candidate-search-submit = Search
+candidate-search-footer-link = Find a candidate
+error-candidate-name = Enter a candidate’s name
+# $count: how many candidates match; $query: what was typed.
+candidate-search-found = { $count ->
+    [0] No candidates match “{ $query }”
+    [one] 1 candidate matches “{ $query }”
+   *[other] { $count } candidates match “{ $query }”
+}
+candidate-search-none-advice = Check the spelling, or try part of the name: the surname alone, or its first few letters.
+candidate-search-elections-link = See all elections and ballots
+candidate-search-no-data-title = There is no election information here
+candidate-search-no-data-body = Pollcard does not have any elections or candidates for this area at the moment. Your council can tell you about elections coming up.
+candidate-unknown-title = We could not find that ballot or candidate
+candidate-unknown-body = The link may be out of date. Search with your postcode to find your elections, or search for a candidate by name.
+# A candidate's ballot. $ballot: ward or post; $election: the election's name;
+# $date: polling day in words.
+candidate-ballot-line = { $ballot }: { $election }, { $date }
+# $status: the candidate's status key.
+candidate-status-short = { $status ->
+    [standing] Standing (not confirmed yet)
+    [nominated] Validly nominated
+    [invalid] Nomination not valid
+    [withdrawn] Withdrawn
+    [deselected] Deselected by their party, still on the ballot paper
+    [elected] Elected
+    [not_elected] Not elected
+   *[elected_unopposed] Elected unopposed
+}
+
+# The candidate page (/candidate/{ballot}/{key}).
+candidate-caption = Candidate
+# What the status means. $status: as above; $date: when the statement of persons
+# nominated is due, in words, or "none".
+candidate-status-meaning = { $status ->
+    [standing] { $date ->
+        [none] Standing. This is not confirmed until the council publishes the statement of persons nominated, the official list of candidates.
+       *[other] Standing. This is not confirmed until the council publishes the statement of persons nominated, the official list of candidates, on { $date }.
+    }
+    [nominated] Validly nominated: the candidate is on the statement of persons nominated, so their name will be on the ballot paper.
+    [invalid] The nomination was not valid, so the candidate’s name is not on the ballot paper.
+    [withdrawn] The nomination was withdrawn, so the candidate’s name is not on the ballot paper.
+    [deselected] Their party withdrew its support after nominations closed. Their name is still on the ballot paper with the party’s name, because the paper cannot be changed after that.
+    [elected] Elected.
+    [not_elected] Not elected.
+   *[elected_unopposed] Elected unopposed: no more candidates stood than there were seats, so there was no vote.
+}
+candidate-status-term = Status
+candidate-votes-term = Votes
+candidate-party-term = Party
+candidate-description-term = Description on the ballot paper
+candidate-ballot-term = Ballot
+candidate-poll-term = Polling day
+candidate-statement-heading = In their own words
+candidate-paper-link = Practise on the ballot paper
+candidate-ballot-cancelled = This poll was cancelled. The ballot’s page says why, and which poll replaces it.
+candidate-timetable-heading = Their timetable
+candidate-timetable-meanings = What these dates mean for a candidate
+# What each step of the timetable means for a candidate. $event: the timetable's key.
+candidate-event-meaning = { $event ->
+    [notice_of_election] The council announces the election and says where and when nomination papers can be handed in.
+    [close_of_nominations] Nomination papers must reach the returning officer by the time above. After this, no one else can stand.
+    [withdrawal] A candidate can withdraw by giving written notice before the time above. After it, their name stays on the ballot paper.
+    [sopn_publication] The statement of persons nominated: the official list of candidates whose nominations are valid, as they will appear on the ballot paper.
+    [poll_open] Voting starts. Candidates and their agents may visit polling stations but must not campaign inside them.
+   *[poll_close] Voting ends at 10pm; anyone in the queue then can still vote. The count follows.
+}

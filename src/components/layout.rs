@@ -64,6 +64,9 @@ pub fn Layout(
             <div class="width-container">
                 {footer_contact} {provenance} <ul class="footer-links">
                     <li>
+                        <a href=Page::Candidates.path(i18n.lang())>{i18n.t("candidate-search-footer-link")}</a>
+                    </li>
+                    <li>
                         <a href=Page::Privacy.path(i18n.lang())>{i18n.t("privacy-link")}</a>
                     </li>
                     <li>

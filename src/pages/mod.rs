@@ -2,7 +2,10 @@
 
 mod accessibility_statement;
 mod ballot;
+mod ballot_paper;
 mod ballot_tables;
+mod candidate;
+mod candidates;
 mod catalogue_failure;
 mod choose_address;
 mod disabled_voting;
@@ -22,6 +25,9 @@ mod station;
 
 pub use accessibility_statement::AccessibilityStatementPage;
 pub use ballot::show_ballot;
+pub use ballot_paper::show_ballot_paper;
+pub use candidate::show_candidate;
+pub use candidates::show_candidates;
 pub use catalogue_failure::CatalogueFailure;
 pub use choose_address::ChooseAddressPage;
 pub use disabled_voting::DisabledVotingPage;

@@ -1,0 +1,192 @@
+//! Ballot rehearsal (`/ballot/{id}/paper`): the ballot paper as it will be printed,
+//! so a voter — above all one using the tactile voting device, which has one flap per
+//! box — knows the order of the names before they reach the booth.
+//!
+//! The paper is an ordered list, not a picture: each entry says its position ("2 of
+//! 6"), the name as printed (surname first, in capitals by style only, so screen
+//! readers read the word and not its letters) and the description. Text is large by
+//! default. Where a paper is marked with crosses, the voter can practise: the boxes are
+//! checkboxes, and a live verdict says whether the paper would be counted. Nothing is
+//! sent or kept: the marks live in this page and go when it does.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use pollcard_core::elections::{order, Ballot, Candidate, Election, ElectionsFile, VotingSystem};
+
+use crate::components::back_link::BackLink;
+use crate::components::page_heading::PageHeading;
+use crate::i18n::use_i18n;
+use crate::pages::candidates::{in_language, UnknownBallotOrCandidate};
+use crate::routes::Page;
+use crate::{mount, Shown};
+
+/// One box on the paper: a candidate, or a party list with its candidates.
+struct PaperEntry {
+    /// Printed first, in capitals: the surname, or the party of a list.
+    heading: String,
+    /// Printed under it: the forenames.
+    forenames: String,
+    /// The party or description under the name; a list's candidates in order.
+    description: String,
+}
+
+/// Mounts the ballot paper of ballot `id`, or the not-found dead end.
+pub fn show_ballot_paper(main: &web_sys::Element, file: Option<Arc<ElectionsFile>>, id: &str) -> Shown {
+    let language = use_i18n().lang();
+    let found = file.as_deref().and_then(|file| {
+        let ballot = file.ballot(id)?;
+        Some((ballot.clone(), file.election_of(ballot)?.clone(), file.how_to_mark(ballot, language)))
+    });
+    match found {
+        Some((ballot, election, how_to_mark)) => {
+            mount(main, move || view! { <BallotPaperPage ballot election how_to_mark /> })
+        }
+        None => mount(main, UnknownBallotOrCandidate),
+    }
+}
+
+/// How many crosses a valid paper may carry; 0 for papers marked with numbers or
+/// choices (single transferable and supplementary vote), which get no practice.
+fn crosses_allowed(ballot: &Ballot) -> usize {
+    match ballot.voting_system {
+        VotingSystem::Fptp | VotingSystem::AmsConstituency => usize::from(ballot.seats.max(1)),
+        VotingSystem::AmsRegional | VotingSystem::ClosedList => 1,
+        VotingSystem::Stv | VotingSystem::Sv => 0,
+    }
+}
+
+/// The paper's entries in printed order.
+fn paper_entries(ballot: &Ballot) -> Vec<PaperEntry> {
+    let description = |candidate: &Candidate| {
+        candidate.party_description.clone().or_else(|| candidate.party.clone()).unwrap_or_default()
+    };
+    if ballot.voting_system.uses_party_lists() {
+        return order::party_lists(ballot)
+            .into_iter()
+            .map(|(list, members)| PaperEntry {
+                heading: list.to_owned(),
+                forenames: String::new(),
+                description: members.iter().map(|member| member.name.as_str()).collect::<Vec<_>>().join(", "),
+            })
+            .collect();
+    }
+    order::ballot_paper(ballot)
+        .into_iter()
+        .map(|candidate| PaperEntry {
+            heading: candidate.surname().to_owned(),
+            forenames: candidate.forenames().to_owned(),
+            description: description(candidate),
+        })
+        .collect()
+}
+
+/// The ballot paper, how to mark it, and the practice.
+#[component]
+pub fn BallotPaperPage(
+    /// The ballot.
+    ballot: Ballot,
+    /// Its election.
+    election: Election,
+    /// How to mark this paper, in the page's language.
+    how_to_mark: Option<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let language = i18n.lang();
+    let ballot_name = in_language(&ballot.name, language);
+    let allowed = crosses_allowed(&ballot);
+    let entries = paper_entries(&ballot);
+    let total = entries.len();
+    let marks = RwSignal::new(0_usize);
+
+    let provisional = (!election.sopn_published).then(|| {
+        let date = election.sopn_date.as_deref().map_or_else(|| "none".to_owned(), |date| i18n.release_date(date));
+        i18n.t_with("paper-provisional", &[("date", date.into())])
+    });
+    let cancelled = ballot.cancelled.is_some().then(|| i18n.t("paper-cancelled"));
+    let notices = provisional.into_iter().chain(cancelled).map(|text| {
+        view! {
+            <div class="warning-notice">
+                <p class="warning-notice-text">{text}</p>
+            </div>
+        }
+    });
+
+    let rows = entries
+        .into_iter()
+        .enumerate()
+        .map(|(index, entry)| {
+            let id = format!("paper-box-{index}");
+            let position = i18n.t_with("paper-position", &[("position", (index + 1).into()), ("total", total.into())]);
+            let mark = (allowed > 0).then(|| {
+                let on_change = move |event: leptos::ev::Event| {
+                    let checked = event_target_checked(&event);
+                    marks.update(|marks| *marks = if checked { *marks + 1 } else { marks.saturating_sub(1) });
+                };
+                view! { <input class="paper-mark" type="checkbox" id=id.clone() on:change=on_change /> }
+            });
+            let unmarkable = (allowed == 0).then(|| view! { <span class="paper-box" aria-hidden="true"></span> });
+            view! {
+                <li class="paper-row">
+                    <label class="paper-entry" for=(allowed > 0).then_some(id)>
+                        <span class="paper-position">{position}</span>
+                        <span class="paper-surname">{entry.heading}</span>
+                        <span class="paper-forenames">{entry.forenames}</span>
+                        <span class="paper-description">{entry.description}</span>
+                    </label>
+                    {mark}
+                    {unmarkable}
+                </li>
+            }
+        })
+        .collect_view();
+
+    let hint = if allowed > 0 {
+        format!(
+            "{} {}",
+            i18n.t_with("paper-practice-hint", &[("allowed", allowed.into())]),
+            i18n.t("paper-practice-only")
+        )
+    } else {
+        i18n.t("paper-no-practice")
+    };
+    let verdict = (allowed > 0).then(|| {
+        let text = move || {
+            let marked = marks.get();
+            let state = match marked {
+                0 => "blank",
+                marked if marked > allowed => "too_many",
+                _ => "valid",
+            };
+            i18n.t_with(
+                "paper-verdict",
+                &[("state", state.into()), ("marks", marked.into()), ("allowed", allowed.into())],
+            )
+        };
+        view! { <p class="paper-verdict" role="status">{text}</p> }
+    });
+    let ballot_page = Page::Ballot(ballot.id.clone()).path(language);
+
+    view! {
+        <BackLink fallback=ballot_page.clone() />
+        <p class="caption">{in_language(&election.name, language)}</p>
+        <PageHeading text=i18n.t_with("paper-title", &[("ballot", ballot_name.clone().into())]) />
+        <p class="body-l">{i18n.t("paper-lead")}</p>
+        {notices.collect_view()}
+        <h2 class="heading-m">{i18n.t("paper-how-to-mark-heading")}</h2>
+        <p class="body-l paper-how-to-mark">{how_to_mark}</p>
+        <fieldset class="fieldset paper" aria-describedby="paper-hint">
+            <legend class="fieldset-legend heading-m">
+                {i18n.t_with("paper-legend", &[("ballot", ballot_name.into())])}
+            </legend>
+            <p class="hint" id="paper-hint">
+                {hint}
+            </p>
+            <ol class="paper-list">{rows}</ol>
+        </fieldset>
+        {verdict}
+        <p class="body">
+            <a href=ballot_page>{i18n.t("paper-ballot-link")}</a>
+        </p>
+    }
+}
