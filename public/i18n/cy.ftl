@@ -127,6 +127,8 @@ not-suitable-contact = Gall eich cyngor ddweud wrthych beth yw'r dyddiadau cau a
 # for the postcode area of the lookup, kept on the device. $area: the postcode area, e.g. AA.
 area-download-heading = Defnyddio Pollcard heb gysylltiad
 area-download-body = Gallwch gadw'r holl wybodaeth am orsafoedd pleidleisio ar gyfer ardal cod post { $area } ar y ddyfais hon, er mwyn chwilio am unrhyw gyfeiriad yno heb gysylltiad â'r rhyngrwyd.
+# The same on a station page opened by its address (no lookup): $area is the station's own postcode area.
+area-download-station-body = Gallwch gadw'r holl wybodaeth am orsafoedd pleidleisio ar gyfer ardal cod post { $area }, lle mae'r orsaf bleidleisio hon, ar y ddyfais hon, er mwyn chwilio am unrhyw gyfeiriad yno heb gysylltiad â'r rhyngrwyd.
 area-download-button = Lawrlwytho'r holl ddata ar gyfer yr ardal hon
 area-download-busy = Wrthi'n lawrlwytho…
 area-download-done = Wedi gorffen: mae'r wybodaeth ar gyfer ardal cod post { $area } ar y ddyfais hon.

@@ -122,6 +122,8 @@ not-suitable-contact = Your council can tell you the deadlines and what help the
 # for the postcode area of the lookup, kept on the device. $area: the postcode area, e.g. AA.
 area-download-heading = Use Pollcard without a connection
 area-download-body = You can keep all the polling station information for postcode area { $area } on this device, so that you can look up any address there without an internet connection.
+# The same on a station page opened by its address (no lookup): $area is the station's own postcode area.
+area-download-station-body = You can keep all the polling station information for postcode area { $area }, where this polling station is, on this device, so that you can look up any address there without an internet connection.
 area-download-button = Download all data for this area
 area-download-busy = Downloading…
 area-download-done = Done: the information for postcode area { $area } is on this device.

@@ -53,7 +53,7 @@ pub fn StationPage(
         <PageHeading text=name />
         <p class="body-l station-address">
             {address}
-            {postcode.map(|postcode| view! { <br /> {postcode} })}
+            {postcode.clone().map(|postcode| view! { <br /> {postcode} })}
         </p>
         {changed.then(|| view! { <StationChangedNotice /> })}
 
@@ -78,7 +78,7 @@ pub fn StationPage(
             <a href=Page::DisabledVoting.path(i18n.lang())>{i18n.t("disabled-voting-station-link")}</a>
         </p>
 
-        <AreaDownload />
+        <AreaDownload station_postcode=postcode />
 
         <p class="body">
             <a href=Page::Elections.path(i18n.lang())>{i18n.t("elections-link")}</a>

@@ -6,7 +6,9 @@
 // the device, so the area works with the server stopped. The offer is on every page a
 // lookup leaves the voter on: the station page, the address picker and home. A
 // station page opened by its address (`/station/{council}/{id}`) in a fresh browser
-// fetches only its council's stations file, and still works offline afterwards.
+// fetches only its council's stations file, and still works offline afterwards; with
+// no lookup in memory it offers the station's own postcode area (none for a station
+// without a postcode), after which a lookup there works offline.
 // "Offline" here means the server process is stopped (Playwright's setOffline misses
 // service-worker traffic).
 import { test, before, after } from 'node:test';
@@ -24,8 +26,15 @@ const POLLCARD = path.join(ROOT, 'target/release/pollcard');
 const KEY = path.join(ROOT, 'demo/keys/demo-publisher.key');
 const COUNCILS = path.join(ROOT, 'crates/pollcard-cli/tests/fixtures/national');
 const DOWNLOAD = {
-  en: { button: 'Download all data for this area', done: 'Done: the information for postcode area AA is on this device.' },
-  cy: { button: "Lawrlwytho'r holl ddata ar gyfer yr ardal hon" },
+  en: {
+    button: 'Download all data for this area',
+    done: 'Done: the information for postcode area AA is on this device.',
+    stationBody: 'You can keep all the polling station information for postcode area AA, where this polling station is, on this device',
+  },
+  cy: {
+    button: "Lawrlwytho'r holl ddata ar gyfer yr ardal hon",
+    stationBody: "ar gyfer ardal cod post AA, lle mae'r orsaf bleidleisio hon, ar y ddyfais hon",
+  },
 };
 const UNKNOWN_STATION = 'We could not find that polling station';
 const SEARCH_AGAIN = 'Search for another postcode';
@@ -34,15 +43,15 @@ const SERVICE_PROBLEM = 'Sorry, there is a problem with the service';
 let browser;
 let site;
 
-/** The release app with a national bundle as its data, precached and signed. */
-function nationalSite() {
+/** The release app with a national bundle of `councils` as its data, precached and signed. */
+function nationalSite(councils = COUNCILS) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pollcard-national-'));
   const dir = path.join(root, 'site');
   fs.cpSync(path.join(ROOT, 'dist'), dir, { recursive: true });
   for (const file of ['release.json', 'release.sig', 'publication-log.json']) fs.rmSync(path.join(dir, file), { force: true });
   fs.rmSync(path.join(dir, 'data'), { recursive: true, force: true });
   const bundle = path.join(root, 'bundle');
-  execFileSync(POLLCARD, ['build', '--out', bundle, '--councils', COUNCILS], { stdio: 'pipe' });
+  execFileSync(POLLCARD, ['build', '--out', bundle, '--councils', councils], { stdio: 'pipe' });
   fs.rmSync(path.join(bundle, 'reports'), { recursive: true });
   fs.cpSync(bundle, path.join(dir, 'data'), { recursive: true });
   execFileSync(POLLCARD, ['precache', dir], { cwd: ROOT, stdio: 'pipe' });
@@ -171,8 +180,8 @@ test('a station page opened by its address fetches its council\'s stations only,
   const file = councilFiles[0].match(/\/data\/stations\/south-test\.[0-9a-f]{16}\.json/)[0];
   assert.ok(councilFiles.length <= 2 && councilFiles.every((line) => line.includes(file)), councilFiles.join('\n'));
   assert.equal(requestsFor(server, 'lookup', 0).length + requestsFor(server, 'addresses', 0).length, 0, 'nothing but the council');
-  // No lookup in memory: no area to offer.
-  assert.equal(await page.getByRole('button', { name: DOWNLOAD.en.button }).count(), 0);
+  // No lookup in memory: the offer is for the station's own area (not clicked here).
+  await page.getByText(DOWNLOAD.en.stationBody).waitFor();
   await assertAccessible(page, 'station page of a national bundle opened by its address');
 
   // Unknown ids, or an unknown council: the unknown-station page, with no request.
@@ -196,6 +205,67 @@ test('a station page opened by its address fetches its council\'s stations only,
   await page.goto(`${server.origin}/station/north-test/N1`);
   await page.getByRole('heading', { level: 1, name: SERVICE_PROBLEM }).waitFor();
   await context.close();
+});
+
+test('a station page opened by its address offers its own postcode area; the area then works offline', { timeout: 180_000 }, async () => {
+  const server = await startServer(site);
+  const context = await browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const { page } = await openPage(context);
+  // North Hall's postcode is AA1 9AA: no lookup in memory, so its area is offered.
+  await page.goto(`${server.origin}/station/north-test/N1`);
+  await page.getByRole('heading', { level: 1, name: 'North Hall' }).waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  await page.getByText(DOWNLOAD.en.stationBody).waitFor();
+  await assertAccessible(page, 'station page opened by its address, offering the station\'s area');
+  const mark = server.accessLog.length;
+  await page.getByRole('button', { name: DOWNLOAD.en.button }).click();
+  await page.locator('.area-download-status').getByText(DOWNLOAD.en.done).waitFor({ timeout: 30_000 });
+  // The area's lookup shard and address list (the council's stations file was
+  // already fetched for the page, and may come from the device).
+  const lookups = requestsFor(server, 'lookup', mark);
+  const lists = requestsFor(server, 'addresses', mark);
+  assert.equal(lookups.length, 1, `the area's station-lookup shard: ${lookups}`);
+  assert.ok(lookups[0].includes('/data/lookup/AA.'), lookups[0]);
+  assert.equal(lists.length, 1, `the area's address list: ${lists}`);
+  assert.ok(lists[0].includes('/data/addresses/AA.'), lists[0]);
+  assert.ok(requestsFor(server, 'stations', mark).every((line) => line.includes('/data/stations/north-test.')));
+  for (const line of [lookups[0], lists[0]]) await waitUntilKept(page, line.match(/\/data\/[a-z]+\/AA\.[0-9a-f]{16}\.json/)[0]);
+  await waitUntilKept(page, requestsFor(server, 'stations', 0)[0].match(/\/data\/stations\/north-test\.[0-9a-f]{16}\.json/)[0]);
+
+  await server.stop();
+  // With the server gone, a lookup in the area works, in another council too.
+  await page.goto(`${server.origin}/`);
+  await page.getByRole('heading', { name: STRINGS.en.homeHeading }).waitFor();
+  await submitPostcode(page, STRINGS.en, 'AA3 3AA');
+  await page.getByRole('heading', { level: 1, name: 'South Hall' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/station/south-test/S1');
+  await page.goto(`${server.origin}/`);
+  await submitPostcode(page, STRINGS.en, 'AA1 1AA');
+  await page.getByRole('heading', { level: 1, name: 'North Hall' }).waitFor();
+  // Welsh, opened by its address again (from the device): the same offer, translated.
+  await page.goto(`${server.origin}/cy/station/north-test/N1`);
+  await page.getByRole('heading', { level: 1, name: 'North Hall' }).waitFor();
+  await page.getByText(DOWNLOAD.cy.stationBody).waitFor();
+  await page.getByRole('button', { name: DOWNLOAD.cy.button }).waitFor();
+  await context.close();
+});
+
+test('a station without a postcode, opened by its address, has no area to offer', { timeout: 120_000 }, async () => {
+  // The fixture councils, with a second west-test station that has no postcode.
+  const councils = fs.mkdtempSync(path.join(os.tmpdir(), 'pollcard-national-councils-'));
+  fs.cpSync(COUNCILS, councils, { recursive: true });
+  fs.appendFileSync(path.join(councils, 'west-test/stations.csv'), 'W2,West Barn,Farm Track,,55.91,-3.21\n');
+  const server = await startServer(nationalSite(councils));
+  const context = await browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const { page } = await openPage(context);
+  await page.goto(`${server.origin}/station/west-test/W1`);
+  await page.getByRole('heading', { level: 1, name: 'West Hall' }).waitFor();
+  await page.getByText('postcode area BB, where this polling station is').waitFor();
+  await page.goto(`${server.origin}/station/west-test/W2`);
+  await page.getByRole('heading', { level: 1, name: 'West Barn' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: DOWNLOAD.en.button }).count(), 0);
+  await context.close();
+  await server.stop();
 });
 
 test('a single-council bundle shows no download offer', { timeout: 60_000 }, async () => {
