@@ -173,6 +173,17 @@ pub async fn load_elections(release: &ReleaseManifest, path: &str) -> Result<Ele
     Ok(ElectionsFile::from_json(&bytes)?)
 }
 
+/// Fetches and checks a council's district boundaries file (`districts/…json`) at
+/// `path`, relative to the data folder: for "use my location" and the station map.
+pub async fn load_district_boundaries(
+    release: &ReleaseManifest,
+    path: &str,
+    council: &str,
+) -> Result<pollcard_core::bundle::DistrictBoundaries, DataError> {
+    let bytes = fetch_verified(release, &format!("{DATA_ROOT}{path}")).await?;
+    Ok(pollcard_core::bundle::DistrictBoundaries::from_json(path, council, &bytes)?)
+}
+
 /// The elections file of the data, if the release has one: a bundle without
 /// elections has none (the pages then say there is no election information).
 pub fn elections_path(release: &ReleaseManifest) -> Option<&'static str> {

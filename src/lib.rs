@@ -13,6 +13,7 @@ mod candidate_keys;
 mod components;
 mod data;
 mod election_dates;
+mod geo_memory;
 mod i18n;
 mod offline;
 mod pages;
@@ -181,6 +182,7 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
     let postcode = lookup.as_ref().map(|lookup| lookup.postcode().to_owned());
     match (page, lookup) {
         (Page::Home, _) => mount(main, move || view! { <HomePage index postcode /> }),
+        (Page::Location, _) => mount(main, move || view! { <pages::LocationPage index /> }),
         (Page::Station(id), _) => match index.station(&id).cloned() {
             Some(station) => mount(main, move || view! { <StationPage station /> }),
             None => mount(main, UnknownStation),

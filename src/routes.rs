@@ -44,6 +44,9 @@ pub enum Page {
     DisabledVoting,
     /// The accessibility statement.
     Accessibility,
+    /// "Use my location": the station for where the voter is now (the position is
+    /// never in the path).
+    Location,
 }
 
 impl Page {
@@ -66,6 +69,7 @@ impl Page {
             Page::Settings => "/settings".to_owned(),
             Page::DisabledVoting => "/voting-if-you-are-disabled".to_owned(),
             Page::Accessibility => "/accessibility".to_owned(),
+            Page::Location => "/location".to_owned(),
         };
         match (language, tail.is_empty()) {
             (Language::En, true) => "/".to_owned(),
@@ -116,6 +120,7 @@ impl Page {
             ["settings"] => Page::Settings,
             ["voting-if-you-are-disabled"] => Page::DisabledVoting,
             ["accessibility"] => Page::Accessibility,
+            ["location"] => Page::Location,
             _ => return None,
         };
         Some(page)
@@ -274,6 +279,14 @@ mod tests {
                 assert_eq!(Page::from_path(&page.path(language)), Some(page.clone()));
             }
         }
+    }
+
+    #[test]
+    fn the_location_page_round_trips() {
+        assert_eq!(Page::Location.path(Language::En), "/location");
+        assert_eq!(Page::Location.path(Language::Cy), "/cy/location");
+        assert_eq!(Page::from_path("/cy/location/"), Some(Page::Location));
+        assert_eq!(Page::from_path("/location/52.5,-3.4"), None);
     }
 
     #[test]

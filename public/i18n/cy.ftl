@@ -641,3 +641,53 @@ candidate-event-meaning = { $event ->
     [poll_open] Mae'r pleidleisio'n dechrau. Caiff ymgeiswyr a'u hasiantiaid ymweld â gorsafoedd pleidleisio, ond ni chânt ymgyrchu ynddynt.
    *[poll_close] Mae'r pleidleisio'n dod i ben am 10pm; gall unrhyw un sydd yn y ciw bryd hynny bleidleisio o hyd. Mae'r cyfrif yn dilyn.
 }
+
+## Location and map
+
+location-home-link = Neu defnyddiwch eich lleoliad yn lle cod post
+location-title = Dod o hyd i'ch gorsaf bleidleisio o'r lle rydych chi
+location-lead = Os ydych chi gartref, gall Pollcard ddod o hyd i'ch gorsaf bleidleisio o leoliad eich dyfais.
+location-privacy = Dim ond ar y ddyfais hon y defnyddir eich lleoliad. Nid yw byth yn cael ei anfon at neb, ei gadw na'i roi mewn cyfeiriad gwe, ac mae'n cael ei anghofio pan fyddwch yn cau'r dudalen neu'n ei hail-lwytho.
+location-now-not-registered = Mae hyn yn dod o hyd i'r orsaf bleidleisio ar gyfer y lle rydych chi nawr, nid ar gyfer y cyfeiriad lle rydych wedi cofrestru i bleidleisio. Os ydych oddi cartref, chwiliwch yn ôl cod post yn lle hynny.
+location-button = Defnyddio fy lleoliad
+location-asking = Wrthi'n dod o hyd i'ch lleoliad…
+location-found-heading = Eich gorsaf bleidleisio
+location-found-one = Yr orsaf bleidleisio ar gyfer y lle rydych chi nawr yw:
+location-found-several = Yn y lle rydych chi nawr, mae pleidleiswyr yn mynd i wahanol orsafoedd pleidleisio. Chwiliwch yn ôl cod post i weld pa un yw'ch un chi:
+location-now-reminder = Dyma'r orsaf ar gyfer y lle rydych chi nawr. Os ydych wedi cofrestru mewn cyfeiriad arall, chwiliwch yn ôl ei god post.
+location-not-announced = Rydych chi mewn dosbarth pleidleisio nad yw'r cyngor wedi cyhoeddi ei orsaf bleidleisio eto. Chwiliwch yn ôl cod post, neu cysylltwch â'r cyngor.
+location-outside = Mae eich lleoliad y tu allan i bob dosbarth pleidleisio sydd gan Pollcard. Chwiliwch yn ôl cod post yn lle hynny.
+location-no-boundaries = Nid oes gan Pollcard ffiniau'r dosbarthiadau pleidleisio ar gyfer yr ardal hon, felly ni all ddefnyddio eich lleoliad. Chwiliwch yn ôl cod post yn lle hynny.
+location-denied = Ni chafodd Pollcard ganiatâd i ddefnyddio eich lleoliad. Gallwch ei ganiatáu yng ngosodiadau eich porwr, neu chwilio yn ôl cod post yn lle hynny.
+location-unavailable = Ni allai eich dyfais ddod o hyd i'ch lleoliad. Chwiliwch yn ôl cod post yn lle hynny.
+location-timeout = Cymerodd ormod o amser i ddod o hyd i'ch lleoliad. Rhowch gynnig arall arni, neu chwiliwch yn ôl cod post yn lle hynny.
+location-failed = Ni allai Pollcard lwytho ffiniau'r dosbarthiadau pleidleisio. Chwiliwch yn ôl cod post yn lle hynny.
+location-postcode-link = Chwilio yn ôl cod post
+location-postcode-instead = Chwilio yn ôl cod post yn lle hynny
+map-heading = Map
+# $station: the station's name.
+map-label = Map o'r dosbarth pleidleisio o gwmpas { $station }, gyda'r gogledd ar y brig
+map-zoom-in = Chwyddo i mewn
+map-zoom-out = Chwyddo allan
+map-north = G
+map-station = Gorsaf bleidleisio
+map-you = Chi
+# $distance: a number; $unit: m or km; $direction: a compass-* message.
+map-direction = Mae'r orsaf bleidleisio tua { $distance } { $unit ->
+    [km] km
+   *[m] m
+} i'r { $direction } ohonoch chi.
+compass-north = gogledd
+compass-north-east = gogledd-ddwyrain
+compass-east = dwyrain
+compass-south-east = de-ddwyrain
+compass-south = de
+compass-south-west = de-orllewin
+compass-west = gorllewin
+compass-north-west = gogledd-orllewin
+map-external-heading = Cyfarwyddiadau mewn ap arall
+map-external-note = Mae'r dolenni hyn yn gadael Pollcard. Maen nhw'n rhoi lleoliad yr orsaf yn unig i'r ap neu'r wefan arall, nid eich lleoliad chi byth.
+map-external-app = Agor yn eich ap mapiau (yn agor ap arall)
+map-external-web = Agor yn OpenStreetMap (yn agor gwefan arall)
+# $date: "on" and a date, as in date-weekday-on.
+provenance-surveyed = Arolygwyd hygyrchedd { $date }.

@@ -622,3 +622,53 @@ candidate-event-meaning = { $event ->
     [poll_open] Voting starts. Candidates and their agents may visit polling stations but must not campaign inside them.
    *[poll_close] Voting ends at 10pm; anyone in the queue then can still vote. The count follows.
 }
+
+## Location and map
+
+location-home-link = Or use your location instead of a postcode
+location-title = Find your polling station from where you are
+location-lead = If you are at home, Pollcard can find your polling station from your device's location.
+location-privacy = Your location is used on this device only. It is never sent to anyone, saved or put in a web address, and it is forgotten when you close or reload the page.
+location-now-not-registered = This finds the polling station for the place where you are now, not for the address where you are registered to vote. If you are away from home, search by postcode instead.
+location-button = Use my location
+location-asking = Finding your location…
+location-found-heading = Your polling station
+location-found-one = The polling station for where you are now is:
+location-found-several = Where you are now, voters go to different polling stations. Search by postcode to find which one is yours:
+location-now-reminder = This is the station for where you are now. If you are registered at another address, search by its postcode.
+location-not-announced = You are in a polling district whose polling station the council has not announced yet. Search by postcode, or contact the council.
+location-outside = Your location is outside every polling district Pollcard has. Search by postcode instead.
+location-no-boundaries = Pollcard does not have the polling district boundaries for this area, so it cannot use your location. Search by postcode instead.
+location-denied = Pollcard was not allowed to use your location. You can allow it in your browser's settings, or search by postcode instead.
+location-unavailable = Your device could not find your location. Search by postcode instead.
+location-timeout = Finding your location took too long. Try again, or search by postcode instead.
+location-failed = Pollcard could not load the polling district boundaries. Search by postcode instead.
+location-postcode-link = Search by postcode
+location-postcode-instead = Search by postcode instead
+map-heading = Map
+# $station: the station's name.
+map-label = Map of the polling district around { $station }, with north at the top
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-north = N
+map-station = Polling station
+map-you = You
+# $distance: a number; $unit: m or km; $direction: a compass-* message.
+map-direction = The polling station is about { $distance } { $unit ->
+    [km] km
+   *[m] m
+} { $direction } of you.
+compass-north = north
+compass-north-east = north-east
+compass-east = east
+compass-south-east = south-east
+compass-south = south
+compass-south-west = south-west
+compass-west = west
+compass-north-west = north-west
+map-external-heading = Directions in another app
+map-external-note = These links leave Pollcard. They give the other app or website the station's location only, never yours.
+map-external-app = Open in your map app (opens another app)
+map-external-web = Open in OpenStreetMap (opens another website)
+# $date: "on" and a date, as in date-weekday-on.
+provenance-surveyed = Accessibility surveyed { $date }.

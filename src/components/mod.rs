@@ -20,3 +20,4 @@ pub mod rich_text;
 pub mod scroll_region;
 pub mod start_again;
 pub mod station_changed_notice;
+pub mod station_map;

@@ -154,6 +154,9 @@ pub fn HomePage(
             </button>
         </form>
         <p class="body">
+            <a href=Page::Location.path(i18n.lang())>{i18n.t("location-home-link")}</a>
+        </p>
+        <p class="body">
             <a href=Page::Elections.path(i18n.lang())>{i18n.t("elections-link")}</a>
         </p>
         // Back from a lookup in a national bundle: its area can still be kept offline.

@@ -13,6 +13,7 @@ use crate::components::dead_end::DeadEnd;
 use crate::components::localized_text::LocalizedParagraph;
 use crate::components::page_heading::PageHeading;
 use crate::components::station_changed_notice::StationChangedNotice;
+use crate::components::station_map::StationMap;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::{Loading, ServiceUnavailable};
 use crate::routes::Page;
@@ -32,7 +33,12 @@ pub fn StationPage(
     let changed = use_app_state()
         .lookup
         .with_untracked(|lookup| lookup.as_ref().is_some_and(|lookup| lookup.station_changed_at(&station.id)));
+    let map_station = station.clone();
     let PollingStation { name, address, postcode, opening_hours, accessibility, .. } = station;
+    let surveyed = accessibility
+        .surveyed_on
+        .as_deref()
+        .map(|date| i18n.t_with("provenance-surveyed", &[("date", i18n.data_date_on(date).into())]));
     let hours = {
         i18n.t_with(
             "opening-hours",
@@ -64,9 +70,11 @@ pub fn StationPage(
         <h2 class="heading-m">{i18n.t("accessibility-heading")}</h2>
         {unsurveyed.then(|| view! { <p class="body">{i18n.t("accessibility-unsurveyed")}</p> })}
         <AccessibilityList accessibility />
+        {surveyed.map(|surveyed| view! { <p class="body station-provenance">{surveyed}</p> })}
 
         <h2 class="heading-m">{i18n.t("getting-there-heading")}</h2>
         <LocalizedParagraph text=getting_there missing="no-information" />
+        <StationMap station=map_station />
 
         <h2 class="heading-m">{i18n.t("at-the-station-heading")}</h2>
         <LocalizedParagraph text=at_the_station missing="no-information" />

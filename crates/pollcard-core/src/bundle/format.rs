@@ -54,18 +54,14 @@ pub struct BundleIndex {
     pub fictional: bool,
     pub council: Council,
     pub stations: Vec<PollingStation>,
-    /// Read by the native tools only: the app shows no district, so the wasm skips the
-    /// field (its bytes are still checked, with the whole file, against the release
-    /// manifest) and leaves out the code that would read boundaries and wards.
+    /// The app reads them for "use my location" and the station map: which station a
+    /// district votes at.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub districts: Vec<PollingDistrict>,
     /// `districts/{COUNCIL}.{hash}.json`: the districts' boundaries
     /// ([`super::DistrictBoundaries`]), fetched only when an area is needed; absent
     /// when no district has one. Older bundles carry boundaries on `districts` instead.
-    /// Skipped by the wasm, like `districts`, until the app has a use for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub district_boundaries: Option<String>,
     /// Postcode area (`AA`) → its shard.
     pub postcode_areas: BTreeMap<String, ShardRef>,

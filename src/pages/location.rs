@@ -1,0 +1,237 @@
+//! "Use my location": the polling station for where the voter is now, without a
+//! postcode.
+//!
+//! The page says first that the position stays on the device; only a press of its
+//! button asks the browser (the Geolocation API). The position then goes through
+//! pollcard-core's point-in-polygon lookup against the bundle's district boundaries
+//! (fetched and checked like every file) to a district, and from the district to its
+//! station: the one all its addresses vote at, else the stations located inside it.
+//! The position is kept only in memory ([`crate::geo_memory`]) for the station map,
+//! never in a URL, storage or log. Every way this can fail — outside every district,
+//! a district whose station is not announced, permission refused, no fix, too slow —
+//! says so and offers the postcode search, which is always the surer way.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pollcard_core::bundle::{BundleIndex, DistrictBoundaries};
+use pollcard_core::geo::locate::DistrictIndex;
+use pollcard_core::model::{Location, PollingStation};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::components::back_link::BackLink;
+use crate::components::page_heading::PageHeading;
+use crate::geo_memory;
+use crate::i18n::use_i18n;
+use crate::routes::Page;
+use crate::state::use_app_state;
+
+/// Milliseconds to wait for a position before saying it could not be had.
+const TIMEOUT_MS: u32 = 20_000;
+
+/// Where the search has got to.
+#[derive(Clone, Debug, PartialEq)]
+enum Outcome {
+    Ready,
+    Asking,
+    /// The station(s): (name, page path). Several where a district has several, or
+    /// where overlapping boundaries put the position in more than one district.
+    Stations(Vec<(String, String)>),
+    /// In a district whose station the council has not announced.
+    NotAnnounced,
+    Outside,
+    /// The bundle has no district boundaries for this council.
+    NoBoundaries,
+    /// The browser's answers: permission refused, no fix, too slow.
+    Denied,
+    Unavailable,
+    Timeout,
+    /// The boundaries file could not be fetched or checked.
+    Failed,
+}
+
+/// The "use my location" page.
+#[component]
+pub fn LocationPage(index: Arc<BundleIndex>) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let home = Page::Home.path(i18n.lang());
+    let outcome = RwSignal::new(Outcome::Ready);
+    let national = state.national.with_value(Option::is_some);
+
+    let on_click = move |_| {
+        if outcome.get_untracked() == Outcome::Asking {
+            return;
+        }
+        outcome.set(Outcome::Asking);
+        let index = Arc::clone(&index);
+        ask_position(move |answer| {
+            let at = match answer {
+                Ok(at) => at,
+                Err(code) => {
+                    outcome.set(match code {
+                        1 => Outcome::Denied,
+                        3 => Outcome::Timeout,
+                        _ => Outcome::Unavailable,
+                    });
+                    return;
+                }
+            };
+            geo_memory::set_position(Some(at));
+            spawn_local(async move {
+                let found = match geo_memory::boundaries(state, &index).await {
+                    Ok(Some(file)) => find(&index, &file, at, national, i18n.lang()),
+                    Ok(None) => Outcome::NoBoundaries,
+                    Err(error) => {
+                        leptos::logging::error!("Pollcard could not load the district boundaries: {error}");
+                        Outcome::Failed
+                    }
+                };
+                outcome.set(found);
+            });
+        });
+    };
+
+    let postcode_link = home.clone();
+    let result = move || {
+        let message = |key: &str| view! { <p class="body">{i18n.t(key)}</p> }.into_any();
+        let body = match outcome.get() {
+            Outcome::Ready => return None,
+            Outcome::Asking => return Some(message("location-asking")),
+            Outcome::Stations(stations) => {
+                let lead = if stations.len() == 1 { "location-found-one" } else { "location-found-several" };
+                let items =
+                    stations.into_iter().map(|(name, path)| view! { <li><a href=path>{name}</a></li> }).collect_view();
+                view! {
+                    <h2 class="heading-m">{i18n.t("location-found-heading")}</h2>
+                    <p class="body">{i18n.t(lead)}</p>
+                    <ul class="list location-stations">{items}</ul>
+                    <p class="body">{i18n.t("location-now-reminder")}</p>
+                }
+                .into_any()
+            }
+            Outcome::NotAnnounced => message("location-not-announced"),
+            Outcome::Outside => message("location-outside"),
+            Outcome::NoBoundaries => message("location-no-boundaries"),
+            Outcome::Denied => message("location-denied"),
+            Outcome::Unavailable => message("location-unavailable"),
+            Outcome::Timeout => message("location-timeout"),
+            Outcome::Failed => message("location-failed"),
+        };
+        Some(
+            view! {
+                {body}
+                <p class="body">
+                    <a href=postcode_link.clone()>{i18n.t("location-postcode-link")}</a>
+                </p>
+            }
+            .into_any(),
+        )
+    };
+
+    view! {
+        <BackLink fallback=home.clone() />
+        <PageHeading text=i18n.t("location-title") />
+        <p class="body-l">{i18n.t("location-lead")}</p>
+        <p class="body">{i18n.t("location-privacy")}</p>
+        <p class="body">{i18n.t("location-now-not-registered")}</p>
+        <button type="button" class="button" on:click=on_click>
+            {i18n.t("location-button")}
+        </button>
+        <div class="location-result" aria-live="polite">{result}</div>
+        <p class="body">
+            <a href=home>{i18n.t("location-postcode-instead")}</a>
+        </p>
+    }
+}
+
+/// Asks the browser for the position once; `done` gets it, or the Geolocation API's
+/// error code (1 refused, 2 unavailable, 3 too slow).
+fn ask_position(done: impl FnOnce(Result<Location, u16>) + 'static) {
+    let geolocation = web_sys::window().and_then(|window| window.navigator().geolocation().ok());
+    let Some(geolocation) = geolocation else {
+        done(Err(2));
+        return;
+    };
+    let done = Rc::new(RefCell::new(Some(done)));
+    let on_position = Rc::clone(&done);
+    let success = Closure::once_into_js(move |position: web_sys::Position| {
+        let coords = position.coords();
+        if let Some(done) = on_position.borrow_mut().take() {
+            done(Ok(Location { lat: coords.latitude(), lon: coords.longitude() }));
+        }
+    });
+    let on_error = Rc::clone(&done);
+    let failure = Closure::once_into_js(move |error: web_sys::PositionError| {
+        if let Some(done) = on_error.borrow_mut().take() {
+            done(Err(error.code()));
+        }
+    });
+    let options = web_sys::PositionOptions::new();
+    options.set_timeout(TIMEOUT_MS);
+    options.set_maximum_age(0);
+    let asked = geolocation.get_current_position_with_error_callback_and_options(
+        success.unchecked_ref(),
+        Some(failure.unchecked_ref()),
+        &options,
+    );
+    if asked.is_err() {
+        if let Some(done) = done.borrow_mut().take() {
+            done(Err(2));
+        }
+    }
+}
+
+/// The stations for a position: of the district(s) holding it, each district's own
+/// station (all its addresses vote there) or else the stations located inside it.
+fn find(
+    index: &BundleIndex,
+    file: &DistrictBoundaries,
+    at: Location,
+    national: bool,
+    language: pollcard_core::model::Language,
+) -> Outcome {
+    let districts = match DistrictIndex::from_boundaries([file]) {
+        Ok(districts) => districts,
+        Err(error) => {
+            leptos::logging::error!("Pollcard could not read the district boundaries: {error}");
+            return Outcome::Failed;
+        }
+    };
+    let located = districts.locate(at.lon, at.lat);
+    if located.is_outside() {
+        return Outcome::Outside;
+    }
+    let mut stations: Vec<&PollingStation> = Vec::new();
+    for id in &located.districts {
+        let own = index
+            .districts
+            .iter()
+            .find(|district| district.id == id.district)
+            .and_then(|district| district.station_id.as_ref())
+            .and_then(|station| index.station(station.as_str()));
+        let inside = index
+            .stations
+            .iter()
+            .filter(|station| station.location.is_some_and(|l| districts.locate(l.lon, l.lat).districts.contains(id)));
+        for station in own.into_iter().chain(if own.is_some() { None } else { Some(inside) }.into_iter().flatten()) {
+            if !stations.iter().any(|known| known.id == station.id) {
+                stations.push(station);
+            }
+        }
+    }
+    if stations.is_empty() {
+        return Outcome::NotAnnounced;
+    }
+    let council = national.then_some(index.council.id.as_str());
+    Outcome::Stations(
+        stations
+            .into_iter()
+            .map(|station| (station.name.clone(), Page::station(council, station.id.as_str()).path(language)))
+            .collect(),
+    )
+}
