@@ -12,6 +12,7 @@ pub mod key_dates;
 pub mod language_switch;
 pub mod layout;
 pub mod localized_text;
+pub mod markup;
 pub mod no_election_data;
 pub mod offline_notices;
 pub mod page_heading;

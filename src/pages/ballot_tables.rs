@@ -1,12 +1,14 @@
 //! The ballot page's tables: the candidates in ballot-paper order (party lists by
 //! party, then list position) and, once declared, the results.
 
-use leptos::either::Either;
 use leptos::prelude::*;
-use pollcard_core::elections::order::{ballot_paper, party_lists};
+use pollcard_core::elections::order::{ballot_paper, party_lists, sort_candidates};
 use pollcard_core::elections::{Ballot, Candidate, CandidateStatus};
 
+use crate::candidate_keys::candidate_key;
+use crate::components::markup::Markup;
 use crate::i18n::{use_i18n, I18n};
+use crate::routes::Page;
 
 /// What the party column shows: the description printed on the paper, else the party.
 fn party_text(i18n: I18n, candidate: &Candidate) -> String {
@@ -19,6 +21,7 @@ fn status_text(i18n: I18n, status: CandidateStatus) -> String {
 
 /// The candidates printed on the paper, in its order, as a table: position, name,
 /// party and status; for a party-list ballot, each list's candidates in list order.
+/// It scrolls inside its own region on a narrow screen.
 #[component]
 pub fn CandidatesTable(ballot: Ballot, caption: String) -> impl IntoView {
     let i18n = use_i18n();
@@ -32,42 +35,33 @@ pub fn CandidatesTable(ballot: Ballot, caption: String) -> impl IntoView {
     } else {
         ballot_paper(&ballot).into_iter().enumerate().map(|(position, candidate)| (position + 1, candidate)).collect()
     };
+    let mut table = Markup::new();
     if rows.is_empty() {
-        return Either::Left(view! { <p class="body">{i18n.t("ballot-no-candidates")}</p> });
+        table.element("p", "body", &i18n.t("ballot-no-candidates"));
+        return table.into_view();
     }
-    let rows = rows
-        .into_iter()
-        .map(|(position, candidate)| {
-            let list_position =
-                lists.then(|| view! { <td class="table-cell">{candidate.list_position.map(|p| p.to_string())}</td> });
-            view! {
-                <tr class="table-row">
-                    <td class="table-cell">{position}</td>
-                    <th scope="row" class="table-header">{candidate.name.clone()}</th>
-                    <td class="table-cell">{party_text(i18n, candidate)}</td>
-                    {list_position}
-                    <td class="table-cell">{status_text(i18n, candidate.status)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let list_header =
-        lists.then(|| view! { <th scope="col" class="table-header">{i18n.t("ballot-column-list-position")}</th> });
-    Either::Right(view! {
-        <table class="table candidates-table">
-            <caption class="table-caption">{caption}</caption>
-            <thead>
-                <tr class="table-row">
-                    <th scope="col" class="table-header">{i18n.t(if lists { "ballot-column-list" } else { "ballot-column-position" })}</th>
-                    <th scope="col" class="table-header">{i18n.t("ballot-column-name")}</th>
-                    <th scope="col" class="table-header">{i18n.t("ballot-column-party")}</th>
-                    {list_header}
-                    <th scope="col" class="table-header">{i18n.t("ballot-column-status")}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
-    })
+    let position_header = i18n.t(if lists { "ballot-column-list" } else { "ballot-column-position" });
+    let mut headers = vec![position_header, i18n.t("ballot-column-name"), i18n.t("ballot-column-party")];
+    if lists {
+        headers.push(i18n.t("ballot-column-list-position"));
+    }
+    headers.push(i18n.t("ballot-column-status"));
+    open_table(&mut table, &caption, "table candidates-table", &caption, &headers);
+    for (position, candidate) in rows {
+        table.open("tr", "table-row").element("td", "table-cell", &position.to_string());
+        // The name links to the candidate's page (status, statement, their timetable).
+        let page = Page::Candidate(ballot.id.clone(), candidate_key(&ballot, candidate)).path(i18n.lang());
+        table.open_with("th", "table-header", &[("scope", "row")]);
+        table.open_with("a", "", &[("href", &page)]).text(&candidate.name).close("a").close("th");
+        table.element("td", "table-cell", &party_text(i18n, candidate));
+        if lists {
+            let list_position = candidate.list_position.map(|p| p.to_string()).unwrap_or_default();
+            table.element("td", "table-cell", &list_position);
+        }
+        table.element("td", "table-cell", &status_text(i18n, candidate.status)).close("tr");
+    }
+    close_table(&mut table);
+    table.into_view()
 }
 
 /// The declared result: each candidate's votes (most first) and whether elected, then
@@ -76,53 +70,88 @@ pub fn CandidatesTable(ballot: Ballot, caption: String) -> impl IntoView {
 pub fn ResultsTable(ballot: Ballot) -> impl IntoView {
     let i18n = use_i18n();
     let mut counted: Vec<&Candidate> = ballot_paper(&ballot);
-    counted.sort_by_key(|candidate| std::cmp::Reverse(candidate.votes));
-    let rows = counted
-        .into_iter()
-        .map(|candidate| {
-            view! {
-                <tr class="table-row">
-                    <th scope="row" class="table-header">{candidate.name.clone()}</th>
-                    <td class="table-cell">{party_text(i18n, candidate)}</td>
-                    <td class="table-cell table-number">{candidate.votes.map(|votes| votes.to_string())}</td>
-                    <td class="table-cell">{status_text(i18n, candidate.status)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    // Most votes first; candidates with equal votes keep their ballot-paper order.
+    sort_candidates(&mut counted, &|a, b| b.votes.cmp(&a.votes));
+    let mut table = Markup::new();
+    table.element("h2", "heading-m", &i18n.t("ballot-results-heading"));
+    let caption = i18n.t("ballot-results-caption");
+    let headers = [
+        i18n.t("ballot-column-name"),
+        i18n.t("ballot-column-party"),
+        i18n.t("ballot-column-votes"),
+        i18n.t("ballot-column-result"),
+    ];
+    open_table(&mut table, &caption, "table results-table", &caption, &headers);
+    for candidate in counted {
+        table.open("tr", "table-row");
+        table.open_with("th", "table-header", &[("scope", "row")]).text(&candidate.name).close("th");
+        table.element("td", "table-cell", &party_text(i18n, candidate));
+        table.element(
+            "td",
+            "table-cell table-number",
+            &candidate.votes.map(|votes| votes.to_string()).unwrap_or_default(),
+        );
+        table.element("td", "table-cell", &status_text(i18n, candidate.status)).close("tr");
+    }
+    close_table(&mut table);
     let totals = ballot.results.clone().unwrap_or_default();
-    let total = |key: &'static str, value: Option<String>| {
-        value.map(|value| {
-            view! {
-                <div class="summary-row">
-                    <dt class="summary-key">{i18n.t(key)}</dt>
-                    <dd class="summary-value">{value}</dd>
-                </div>
-            }
-        })
-    };
     let turnout = totals
         .turnout_percent
-        .map(|percent| i18n.t_with("ballot-percent", &[("percent", format!("{percent:.1}").into())]));
-    view! {
-        <h2 class="heading-m">{i18n.t("ballot-results-heading")}</h2>
-        <table class="table results-table">
-            <caption class="table-caption">{i18n.t("ballot-results-caption")}</caption>
-            <thead>
-                <tr class="table-row">
-                    <th scope="col" class="table-header">{i18n.t("ballot-column-name")}</th>
-                    <th scope="col" class="table-header">{i18n.t("ballot-column-party")}</th>
-                    <th scope="col" class="table-header table-number">{i18n.t("ballot-column-votes")}</th>
-                    <th scope="col" class="table-header">{i18n.t("ballot-column-result")}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
-        <dl class="summary-list">
-            {total("ballot-turnout", turnout)}
-            {total("ballot-electorate", totals.electorate.map(|n| n.to_string()))}
-            {total("ballot-ballots-cast", totals.ballots_cast.map(|n| n.to_string()))}
-            {total("ballot-rejected", totals.rejected_ballots.map(|n| n.to_string()))}
-        </dl>
+        .map(|percent| i18n.t_with("ballot-percent", &[("percent", one_decimal(percent).into())]));
+    table.open("dl", "summary-list");
+    for (key, value) in [
+        ("ballot-turnout", turnout),
+        ("ballot-electorate", totals.electorate.map(|n| n.to_string())),
+        ("ballot-ballots-cast", totals.ballots_cast.map(|n| n.to_string())),
+        ("ballot-rejected", totals.rejected_ballots.map(|n| n.to_string())),
+    ] {
+        if let Some(value) = value {
+            table
+                .open("div", "summary-row")
+                .element("dt", "summary-key", &i18n.t(key))
+                .element("dd", "summary-value", &value)
+                .close("div");
+        }
+    }
+    table.close("dl");
+    table.into_view()
+}
+
+/// Opens a table with its caption and column headers inside a focusable region
+/// labelled `label`, which scrolls on its own when the table is wider than the
+/// screen (WCAG 1.4.10), like [`crate::components::scroll_region`].
+fn open_table(table: &mut Markup, label: &str, class: &'static str, caption: &str, headers: &[String]) {
+    table.open_with("div", "scroll-region", &[("role", "region"), ("aria-label", label), ("tabindex", "0")]);
+    table.open("table", class).element("caption", "table-caption", caption);
+    table.open("thead", "").open("tr", "table-row");
+    for header in headers {
+        table.open_with("th", "table-header", &[("scope", "col")]).text(header).close("th");
+    }
+    table.close("tr").close("thead").open("tbody", "");
+}
+
+fn close_table(table: &mut Markup) {
+    table.close("tbody").close("table").close("div");
+}
+
+/// A percentage to one decimal place ("34.5") through whole numbers, so that the
+/// wasm carries no floating-point printer for it.
+fn one_decimal(value: f32) -> String {
+    let tenths = (f64::from(value) * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_decimal;
+
+    #[test]
+    fn percentages_keep_one_decimal_place() {
+        assert_eq!(one_decimal(34.45), "34.5");
+        assert_eq!(one_decimal(34.0), "34.0");
+        assert_eq!(one_decimal(0.04), "0.0");
+        assert_eq!(one_decimal(99.96), "100.0");
+        assert_eq!(one_decimal(-1.25), "-1.3");
     }
 }

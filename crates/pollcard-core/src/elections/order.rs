@@ -18,17 +18,28 @@ pub fn ballot_paper(ballot: &Ballot) -> Vec<&Candidate> {
     let mut printed: Vec<&Candidate> =
         ballot.candidates.iter().filter(|candidate| candidate.status.on_ballot_paper()).collect();
     if !printed.is_empty() && printed.iter().all(|candidate| candidate.ballot_position.is_some()) {
-        printed.sort_by_key(|candidate| (candidate.ballot_position, candidate.list_position));
+        sort_candidates(&mut printed, &|a, b| {
+            (a.ballot_position, a.list_position).cmp(&(b.ballot_position, b.list_position))
+        });
     } else if ballot.voting_system.uses_party_lists() {
-        printed.sort_by(|a, b| by_folded(list_name(a), list_name(b)).then_with(|| by_list_position(a, b)));
+        sort_candidates(&mut printed, &|a, b| {
+            by_folded(list_name(a), list_name(b)).then_with(|| by_list_position(a, b))
+        });
     } else {
-        printed.sort_by(|a, b| {
+        sort_candidates(&mut printed, &|a, b| {
             by_folded(a.surname(), b.surname())
                 .then_with(|| by_folded(a.forenames(), b.forenames()))
                 .then_with(|| a.name.cmp(&b.name))
         });
     }
     printed
+}
+
+/// Sorts candidates stably by `compare`. Every candidate sort goes through this one
+/// function, so the app's wasm carries one copy of the sort rather than one for
+/// each ordering (a few KB each).
+pub fn sort_candidates(candidates: &mut [&Candidate], compare: &dyn Fn(&Candidate, &Candidate) -> Ordering) {
+    candidates.sort_by(|a, b| compare(a, b));
 }
 
 /// A party-list ballot's paper as its printed entries: each party (or independent
