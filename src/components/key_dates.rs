@@ -17,6 +17,7 @@ use pollcard_core::elections::key_dates::key_dates;
 use pollcard_core::elections::{Election, ElectionsFile};
 use pollcard_core::timetable::{Date, Deadline, Event, Time};
 
+use crate::components::markup::Markup;
 use crate::election_dates::now_in_london;
 use crate::i18n::{use_i18n, I18n};
 
@@ -103,26 +104,28 @@ pub fn KeyDates(
     let i18n = use_i18n();
     let now = now_in_london();
     let mut offered = Vec::new();
-    let items = key_dates(&election, events)
-        .map(|(event, deadline)| {
-            let when = i18n.deadline_in_words(deadline.date, deadline.time);
-            let (when, lines) = if is_deadline(event) {
-                let lines = now
-                    .map(|now| countdown(i18n, &file, &election, (event, deadline), now, &mut offered))
-                    .unwrap_or_default();
-                (i18n.t_with("key-date-by", &[("when", when.into())]), lines)
-            } else {
-                (when, Vec::new())
-            };
-            let lines = lines.into_iter().map(|line| view! { <p class="key-date-countdown">{line}</p> }).collect_view();
-            view! {
-                <li class="key-date">
-                    <p class="key-date-title">{event_title(i18n, event)}</p>
-                    <p class="key-date-when">{when}</p>
-                    {lines}
-                </li>
-            }
-        })
-        .collect_view();
-    view! { <ul class="key-dates">{items}</ul> }
+    let mut list = Markup::new();
+    list.open("ul", "key-dates");
+    for (event, deadline) in key_dates(&election, events) {
+        let when = i18n.deadline_in_words(deadline.date, deadline.time);
+        let (when, lines) = if is_deadline(event) {
+            let lines = now
+                .map(|now| countdown(i18n, &file, &election, (event, deadline), now, &mut offered))
+                .unwrap_or_default();
+            (i18n.t_with("key-date-by", &[("when", when.into())]), lines)
+        } else {
+            (when, Vec::new())
+        };
+        list.open("li", "key-date").element("p", "key-date-title", &event_title(i18n, event)).element(
+            "p",
+            "key-date-when",
+            &when,
+        );
+        for line in lines {
+            list.element("p", "key-date-countdown", &line);
+        }
+        list.close("li");
+    }
+    list.close("ul");
+    list.into_view()
 }

@@ -11,6 +11,7 @@
 use leptos::prelude::*;
 
 use crate::components::back_link::BackLink;
+use crate::components::markup::Markup;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_i18n;
 use crate::routes::{self, Page};
@@ -44,35 +45,30 @@ fn blocks(text: &str) -> Vec<Block> {
     blocks
 }
 
-/// The catalogue message `id` as headings, paragraphs, lists and links.
+/// The catalogue message `id` as headings, paragraphs, lists and links, written as
+/// escaped [`Markup`] (a link's address must be a path of ours or `https:`).
 pub fn rich_text(id: &str) -> impl IntoView {
     let i18n = use_i18n();
     let language = i18n.lang();
-    // One shape for every block (four optional parts) rather than `AnyView`, whose
-    // generic rebuilding code costs wasm.
-    blocks(&i18n.t(id))
-        .into_iter()
-        .map(|block| {
-            let (mut heading, mut paragraph, mut link, mut list) = (None, None, None, None);
-            match block {
-                Block::Heading(text) => heading = Some(view! { <h2 class="heading-m">{text}</h2> }),
-                Block::Paragraph(text) => paragraph = Some(view! { <p class="body">{text}</p> }),
-                Block::Link { href, text } => {
-                    let href = if href.starts_with('/') { routes::path_in(&href, language) } else { href };
-                    link = Some(view! {
-                        <p class="body">
-                            <a href=href>{text}</a>
-                        </p>
-                    });
-                }
-                Block::List(items) => {
-                    let items = items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view();
-                    list = Some(view! { <ul class="list">{items}</ul> });
-                }
+    let mut markup = Markup::new();
+    for block in blocks(&i18n.t(id)) {
+        match block {
+            Block::Heading(text) => markup.element("h2", "heading-m", &text),
+            Block::Paragraph(text) => markup.element("p", "body", &text),
+            Block::Link { href, text } => {
+                let href = if href.starts_with('/') { routes::path_in(&href, language) } else { href };
+                markup.open("p", "body").open_with("a", "", &[("href", &href)]).text(&text).close("a").close("p")
             }
-            (heading, paragraph, link, list)
-        })
-        .collect_view()
+            Block::List(items) => {
+                markup.open("ul", "list");
+                for item in items {
+                    markup.element("li", "", &item);
+                }
+                markup.close("ul")
+            }
+        };
+    }
+    markup.into_view()
 }
 
 /// A page that is all catalogue text: the back link, the `h1` from `title`, an

@@ -27,7 +27,7 @@ pub fn NotFoundPage(
         <PageHeading text=i18n.t("not-found-title") />
         <p class="body-l">{body}</p>
         <h2 class="heading-m">{i18n.t("not-found-advice-heading")}</h2>
-        <ul class="list list-bullet">
+        <ul class="list">
             <li>{i18n.t("not-found-advice-check")}</li>
             <li>{i18n.t("not-found-advice-new")}</li>
             <li>{i18n.t("not-found-advice-other-council")}</li>
