@@ -98,6 +98,7 @@ const ROUTES = [
   { name: 'ballot paper', find: /^\/ballot\/[^/]+\/paper$/, from: 'ballot' },
   { name: 'candidates', path: '/candidates' },
   { name: 'candidate', find: /^\/candidate\/[^/]+\/[^/]+$/, from: 'ballot' },
+  { name: 'use my location', path: '/location' },
 ];
 
 /** The display variants: what the context emulates, and the settings stored first. */
