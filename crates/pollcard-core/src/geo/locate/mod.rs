@@ -75,8 +75,34 @@ pub struct BoundaryError {
     pub ring: usize,
     /// Counted from 1.
     pub position: usize,
-    pub lon: f64,
-    pub lat: f64,
+    pub lon: Degrees,
+    pub lat: Degrees,
+}
+
+/// A coordinate in an error message, to six decimal places without trailing zeros
+/// (`1`, `95`, `-3.479521`), written through whole numbers: the message is part of
+/// the app, and the float printer would add several kilobytes to its wasm.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Degrees(pub f64);
+
+impl std::fmt::Display for Degrees {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let value = self.0;
+        if value.is_nan() {
+            return out.write_str("NaN");
+        }
+        if value.abs() >= 1e12 {
+            return out.write_str(if value > 0.0 { "a very large number" } else { "a very large negative number" });
+        }
+        let millionths = (value * 1e6).round() as i64;
+        let sign = if millionths < 0 { "-" } else { "" };
+        let (whole, part) = (millionths.unsigned_abs() / 1_000_000, millionths.unsigned_abs() % 1_000_000);
+        if part == 0 {
+            return write!(out, "{sign}{whole}");
+        }
+        let digits = format!("{part:06}");
+        write!(out, "{sign}{whole}.{}", digits.trim_end_matches('0'))
+    }
 }
 
 /// One polygon of a district's multipolygon: its rings, outer first.
@@ -135,8 +161,8 @@ impl DistrictIndex {
                             polygon: p + 1,
                             ring: r + 1,
                             position: n + 1,
-                            lon,
-                            lat,
+                            lon: Degrees(lon),
+                            lat: Degrees(lat),
                         });
                     }
                     index.points.extend_from_slice(ring);

@@ -192,6 +192,18 @@ fn reads_the_bundles_boundaries_files() {
 }
 
 #[test]
+fn coordinates_in_messages_keep_six_decimals_without_trailing_zeros() {
+    let shown = |value: f64| Degrees(value).to_string();
+    assert_eq!(shown(1.0), "1");
+    assert_eq!(shown(95.0), "95");
+    assert_eq!(shown(-3.4795214), "-3.479521");
+    assert_eq!(shown(181.25), "181.25");
+    assert_eq!(shown(-0.0000001), "0");
+    assert_eq!(shown(f64::NAN), "NaN");
+    assert_eq!(shown(1e300), "a very large number");
+}
+
+#[test]
 fn a_position_off_the_earth_is_refused_with_where_it_is() {
     let mut ring = rectangle(0.0, 50.0, 1.0, 51.0, false);
     ring[2] = [1.0, 95.0];
