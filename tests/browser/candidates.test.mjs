@@ -131,6 +131,10 @@ for (const lang of ['en', 'cy']) {
     assert.equal(await page.getByText('Bowen').count(), 0, 'Wil Bowen withdrew');
     const verdict = page.getByRole('status').filter({ hasText: s.blank });
     await verdict.waitFor();
+    // On a first visit the service worker takes control and the app fetches its
+    // files again for offline use (see src/data.rs); count only once that is over.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
     const requestsBefore = record.requests.length;
     const boxes = page.getByRole('checkbox');
     assert.equal(await boxes.count(), 3);

@@ -122,7 +122,7 @@ test('a lookup fetches one station-lookup shard; "download all data for this are
   await assertAccessible(page, 'station page of a national bundle, with the download offer');
   mark = server.accessLog.length;
   await page.getByRole('button', { name: DOWNLOAD.en.button }).click();
-  await page.getByText(DOWNLOAD.en.done).waitFor({ timeout: 30_000 });
+  await page.locator('.area-download-status').getByText(DOWNLOAD.en.done).waitFor({ timeout: 30_000 });
   const lists = requestsFor(server, 'addresses', mark);
   assert.equal(lists.length, 1, `the area's address list: ${lists}`);
   const councilFiles = requestsFor(server, 'stations', mark).map((line) => line.match(/stations\/([a-z-]+)\./)[1]);
