@@ -8,9 +8,11 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 echo "== pollcard CLI (release)"
 cargo build --release --quiet -p pollcard-cli
+# Where cargo put it: CARGO_TARGET_DIR when set (a shared build cache), else target/.
+pollcard="${CARGO_TARGET_DIR:-target}/release/pollcard"
 
 echo "== demo data bundle -> build/bundle, published files -> build/data"
-target/release/pollcard build --out build/bundle \
+"$pollcard" build --out build/bundle \
   demo/council.toml demo/stations.csv demo/addresses.csv demo/dc-survey.csv \
   demo/wards.csv demo/ballots.csv demo/candidates.csv demo/districts.geojson
 # The integrity report is for the council's officers, not for the public site: copy
@@ -31,11 +33,11 @@ echo "trunk build took $(( $(date +%s) - started )) s"
 # for a year from it. A council signs with its own offline key instead (docs/operations.md).
 created_epoch="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
 echo "== signing the demo release (version 1, created $(date -u -d "@$created_epoch" +%Y-%m-%dT%H:%M:%SZ))"
-SOURCE_DATE_EPOCH="$created_epoch" target/release/pollcard sign dist \
+SOURCE_DATE_EPOCH="$created_epoch" "$pollcard" sign dist \
   --key demo/keys/demo-publisher.key --bundle-version 1 --valid-days 365 \
   --publisher "Demo County Council" \
   --source demo-county=demo/council.toml --source demo-county=demo/stations.csv \
   --source demo-county=demo/addresses.csv --source demo-county=demo/dc-survey.csv \
   --source demo-county=demo/wards.csv --source demo-county=demo/ballots.csv \
   --source demo-county=demo/candidates.csv --source demo-county=demo/districts.geojson
-target/release/pollcard verify dist --public-key demo/keys/demo-publisher.pub
+"$pollcard" verify dist --public-key demo/keys/demo-publisher.pub

@@ -36,7 +36,7 @@ for dir in crates/pollcard-cli/tests/fixtures demo ../shared/fixtures/democracyc
     cp "$file" "$work/seeds/$(printf '%s' "$file" | tr '/' '_')"
   done
 done
-pollcard=target/debug/pollcard
+pollcard="${CARGO_TARGET_DIR:-target}/debug/pollcard"
 if [ -x "$pollcard" ] && "$pollcard" synth --addresses 140 --councils 7 --seed 5 --out "$work/synth" >/dev/null 2>&1; then
   for file in "$work"/synth/*/*; do
     cp "$file" "$work/seeds/synth_$(basename "$(dirname "$file")")_$(basename "$file")"

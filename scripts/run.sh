@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build-release.sh
-exec target/release/pollcard serve dist --port "${PORT:-8080}"
+exec "${CARGO_TARGET_DIR:-target}/release/pollcard" serve dist --port "${PORT:-8080}"
