@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './server.mjs';
 
-const POLLCARD = path.join(ROOT, 'target/release/pollcard');
+// Where cargo put it: CARGO_TARGET_DIR when set (a shared build cache), else target/.
+const POLLCARD = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target'), 'release/pollcard');
 const BUNDLE = path.join(ROOT, 'build/data');
 
 /** `pollcard lookup build/data POSTCODE [--uprn UPRN]`, parsed. */

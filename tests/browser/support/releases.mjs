@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './server.mjs';
 
-const POLLCARD = path.join(ROOT, 'target/release/pollcard');
+// Where cargo put it: CARGO_TARGET_DIR when set (a shared build cache), else target/.
+const POLLCARD = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target'), 'release/pollcard');
 const DIST = path.join(ROOT, 'dist');
 const KEY = path.join(ROOT, 'demo/keys/demo-publisher.key');
 const SIGNING_OUTPUT = ['release.json', 'release.sig', 'publication-log.json'];

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const POLLCARD = path.join(ROOT, 'target/release/pollcard');
+// Where cargo put it: CARGO_TARGET_DIR when set (a shared build cache), else target/.
+const POLLCARD = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target'), 'release/pollcard');
 
 async function freePort() {
   return new Promise((resolve, reject) => {
