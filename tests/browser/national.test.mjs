@@ -22,7 +22,8 @@ import { launchBrowser, openPage } from './support/browser.mjs';
 import { assertAccessible } from './support/checks.mjs';
 import { STRINGS } from './support/strings.mjs';
 
-const POLLCARD = path.join(ROOT, 'target/release/pollcard');
+// Where cargo put it: CARGO_TARGET_DIR when set (a shared build cache), else target/.
+const POLLCARD = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target'), 'release/pollcard');
 const KEY = path.join(ROOT, 'demo/keys/demo-publisher.key');
 const COUNCILS = path.join(ROOT, 'crates/pollcard-cli/tests/fixtures/national');
 const DOWNLOAD = {

@@ -17,7 +17,8 @@ import { assertAccessible, assertClean, assertFocusOnHeading } from './support/c
 import { demoPostcodes } from './support/demo.mjs';
 import { STRINGS } from './support/strings.mjs';
 
-const POLLCARD = path.join(ROOT, 'target/release/pollcard');
+// Where cargo put it: CARGO_TARGET_DIR when set (a shared build cache), else target/.
+const POLLCARD = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target'), 'release/pollcard');
 const KEY = path.join(ROOT, 'demo/keys/demo-publisher.key');
 const DEMO = ['council.toml', 'stations.csv', 'addresses.csv', 'dc-survey.csv'].map((f) => path.join(ROOT, 'demo', f));
 const NEXT_ELECTION = DEMO.map((file) =>
