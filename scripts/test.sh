@@ -33,8 +33,11 @@ step "demo data: build with the CLI, check every test postcode against demo/expe
 cargo build --quiet -p pollcard-cli
 python3 demo/verify.py --pollcard "${CARGO_TARGET_DIR:-target}/debug/pollcard"
 
-step "fuzzing (cargo fuzz, ~20 s per target)"
-bash scripts/fuzz.sh
+step "fuzzing (cargo fuzz, ~8 s per target)"
+# A smoke run that keeps the suite well inside CI's time: every target starts from
+# the fixtures' seeds, so 8 s reaches past parsing into each importer's checks.
+# Longer runs: FUZZ_SECONDS=300 bash scripts/fuzz.sh [TARGET...].
+FUZZ_SECONDS="${FUZZ_SECONDS:-8}" bash scripts/fuzz.sh
 
 step "release build"
 bash scripts/build-release.sh
