@@ -154,6 +154,18 @@ impl PollDeadlines {
         Ok(PollDeadlines { request: *request, timetable, photo_id: election.photo_id, working_days })
     }
 
+    /// The deadlines of a poll whose `timetable` was computed when the bundle was
+    /// built (`elections.json`), counted with `days_off` (its `non_working_days`).
+    pub fn from_timetable(
+        request: TimetableRequest,
+        timetable: Timetable,
+        photo_id: bool,
+        days_off: &[Date],
+    ) -> PollDeadlines {
+        let working_days = WorkingDays::from_days_off(days_off.iter().copied());
+        PollDeadlines { request, timetable, photo_id, working_days }
+    }
+
     pub fn nation(&self) -> Nation {
         self.request.nation
     }

@@ -19,13 +19,17 @@
 //! - [`validate`]: every error of an application, each with its question.
 //! - [`deadlines`]: which ways to vote are open at a moment, and what is left after.
 //! - [`emergency`]: whether the grounds for an emergency proxy apply.
+//! - [`emergency_steps`]: the emergency proxy wizard's questions and their order.
+//! - [`polls`]: a bundle's elections as polls with their absent-voting deadlines.
 
 pub mod age;
 pub mod answers;
 pub mod date_input;
 pub mod deadlines;
 pub mod emergency;
+pub mod emergency_steps;
 pub mod ni_number;
+pub mod polls;
 pub mod questions;
 pub mod rules;
 pub mod validate;

@@ -150,6 +150,12 @@ impl WorkingDays {
         WorkingDays { holidays }
     }
 
+    /// The working days of a calendar already counted: `days_off` are the weekdays
+    /// that are not working days (an `elections.json`'s `non_working_days`).
+    pub fn from_days_off(days_off: impl IntoIterator<Item = Date>) -> WorkingDays {
+        WorkingDays { holidays: days_off.into_iter().collect() }
+    }
+
     /// Whether `date` is a working day; `disregard_easter_monday` also excludes
     /// Easter Monday where it is not a bank holiday.
     pub fn is_working_day(&self, date: Date, disregard_easter_monday: bool) -> bool {

@@ -9,6 +9,7 @@ mod keys;
 mod nations;
 mod ni_number;
 mod validate;
+mod wizard;
 
 use super::deadlines::{LocalDateTime, PollDeadlines};
 use crate::model::Nation;
