@@ -691,3 +691,361 @@ map-external-app = Agor yn eich ap mapiau (yn agor ap arall)
 map-external-web = Agor yn OpenStreetMap (yn agor gwefan arall)
 # $date: "on" and a date, as in date-weekday-on.
 provenance-surveyed = Arolygwyd hygyrchedd { $date }.
+
+## Ceisiadau am bleidlais bost a phleidlais drwy ddirprwy (/apply/postal, /apply/proxy)
+# $name: enw’r dyddiad (absent-date-name-…), mewn gwallau dyddiad.
+
+# awaiting-review
+absent-start-title-postal = Gwneud cais am bleidlais bost
+# awaiting-review
+absent-start-title-proxy = Gwneud cais am bleidlais drwy ddirprwy
+# awaiting-review
+absent-start-lead-postal = Atebwch ychydig o gwestiynau ac mae Pollcard yn llenwi'r ffurflen gais i chi ei hargraffu, ei llofnodi a'i hanfon. Yna caiff eich pecyn pleidleisio ei bostio atoch cyn y diwrnod pleidleisio.
+# awaiting-review
+absent-start-lead-proxy = Atebwch ychydig o gwestiynau ac mae Pollcard yn llenwi'r ffurflen gais i chi ei hargraffu, ei llofnodi a'i hanfon. Yna bydd eich dirprwy – rhywun rydych chi'n ymddiried ynddo – yn pleidleisio ar eich rhan.
+# awaiting-review
+absent-start-privacy = Mae eich atebion yn aros ar y ddyfais hon. Nid yw Pollcard yn eu hanfon i unman, ac mae'n eu hanghofio pan fyddwch chi'n cau'r dudalen oni bai eich bod yn dewis eu cadw yma.
+# awaiting-review
+absent-start-button = Dechrau nawr
+# awaiting-review
+absent-ready-heading = Beth i'w gael yn barod
+# awaiting-review
+absent-ready-ni-number = Eich rhif Yswiriant Gwladol, neu'r rheswm na allwch ei roi
+# awaiting-review
+absent-ready-signature-photo = I wneud cais ar-lein yn lle hynny: llun o'ch llofnod mewn inc du ar bapur gwyn plaen
+# awaiting-review
+absent-ready-sign-form = Beiro du: llofnodwch y ffurflen argraffedig y tu mewn i'r blwch
+# awaiting-review
+absent-ready-attester = Rhaid i'r ffurflen gael ei llofnodi hefyd gan { $attester } i gadarnhau eich rhesymau
+# awaiting-review
+absent-ready-send = Postiwch hi neu ewch â hi i { $authority } cyn y dyddiad cau
+# awaiting-review
+absent-authority-council = Gwasanaethau etholiadol, { $council }
+# awaiting-review
+absent-authority-eoni = Swyddfa Etholiadol Gogledd Iwerddon (EONI)
+# awaiting-review
+absent-attester-health-professional = meddyg, nyrs neu weithiwr iechyd neu ofal cymdeithasol cofrestredig arall
+# awaiting-review
+absent-attester-employer = eich cyflogwr
+# awaiting-review
+absent-attester-course-tutor = cyfarwyddwr neu diwtor eich cwrs
+# awaiting-review
+absent-online-postal = Gwneud cais am bleidlais bost ar-lein ar GOV.UK (yn gadael Pollcard)
+# awaiting-review
+absent-online-proxy = Gwneud cais am bleidlais drwy ddirprwy ar-lein ar GOV.UK (yn gadael Pollcard)
+# awaiting-review
+absent-q-full-name = Beth yw eich enw llawn?
+# awaiting-review
+absent-q-previous-name = Ydych chi wedi cofrestru i bleidleisio dan enw gwahanol?
+# awaiting-review
+absent-q-registered-address = Beth yw'r cyfeiriad rydych chi wedi cofrestru i bleidleisio ynddo?
+# awaiting-review
+absent-q-date-of-birth = Beth yw eich dyddiad geni?
+# awaiting-review
+absent-q-ni-number = Beth yw eich rhif Yswiriant Gwladol?
+# awaiting-review
+absent-q-scope = Am ba mor hir ydych chi eisiau hyn?
+# awaiting-review
+absent-q-ground = Pam na allwch chi bleidleisio'n bersonol?
+# awaiting-review
+absent-q-ballot-address = I ble dylid anfon eich pecyn pleidleisio?
+# awaiting-review
+absent-q-proxy-name = Pwy fydd yn pleidleisio ar eich rhan?
+# awaiting-review
+absent-q-proxy-address = Beth yw cyfeiriad eich dirprwy?
+# awaiting-review
+absent-q-proxy-relationship = Sut mae eich dirprwy yn perthyn i chi?
+# awaiting-review
+absent-q-proxy-limit = Ar ran pwy arall mae eich dirprwy yn pleidleisio?
+# awaiting-review
+absent-q-proxy-able-and-willing = All eich dirprwy bleidleisio ar eich rhan?
+# awaiting-review
+absent-q-signature = Allwch chi lofnodi'r ffurflen?
+# awaiting-review
+absent-q-contact = Sut gall y gwasanaethau etholiadol gysylltu â chi? (dewisol)
+# awaiting-review
+absent-label-full-name = Enw llawn
+# awaiting-review
+absent-label-previous-name = Enw llawn blaenorol (dewisol)
+# awaiting-review
+absent-hint-previous-name = Gadewch hwn yn wag os ydych chi bob amser wedi cofrestru dan eich enw presennol.
+# awaiting-review
+absent-legend-registered-address = Eich cyfeiriad cofrestredig
+# awaiting-review
+absent-legend-ballot-address-other = Y cyfeiriad i'w anfon iddo
+# awaiting-review
+absent-legend-proxy-address = Cyfeiriad eich dirprwy
+# awaiting-review
+absent-label-address-line-1 = Llinell 1 y cyfeiriad
+# awaiting-review
+absent-label-address-line-2 = Llinell 2 y cyfeiriad (dewisol)
+# awaiting-review
+absent-label-address-town = Tref neu ddinas
+# awaiting-review
+absent-label-address-postcode = Cod post
+# awaiting-review
+absent-label-date-of-birth = Dyddiad geni
+# awaiting-review
+absent-hint-date-of-birth = Er enghraifft, 27 3 1985
+# awaiting-review
+absent-date-day = Diwrnod
+# awaiting-review
+absent-date-month = Mis
+# awaiting-review
+absent-date-year = Blwyddyn
+# awaiting-review
+absent-date-name-birth = Dyddiad geni
+# awaiting-review
+absent-date-name-until = Y dyddiad gorffen
+# awaiting-review
+absent-label-ni-number = Rhif Yswiriant Gwladol
+# awaiting-review
+absent-hint-ni-number = Mae ar eich llythyr Yswiriant Gwladol, eich slip cyflog neu eich P60. Er enghraifft, ‘QQ 12 34 56 C’.
+# awaiting-review
+absent-label-ni-number-cannot = Nid oes gen i un neu ni allaf ei roi
+# awaiting-review
+absent-label-ni-number-reason = Pam na allwch chi ei roi?
+# awaiting-review
+absent-legend-scope = Dewiswch un
+# awaiting-review
+absent-choice-scope-one-poll = Ar gyfer yr etholiad nesaf yn unig
+# awaiting-review
+absent-choice-scope-period = Tan ddyddiad rwy'n ei ddewis
+# awaiting-review
+absent-choice-scope-maximum = Cyhyd ag y mae'r gyfraith yn ei ganiatáu ({ $years } blynedd, yna gwneud cais eto)
+# awaiting-review
+absent-choice-scope-maximum-not-stated = Cyhyd ag y mae EONI yn ei ganiatáu
+# awaiting-review
+absent-label-scope-until = Dyddiad gorffen
+# awaiting-review
+absent-hint-scope-until = Er enghraifft, 31 12 2027
+# awaiting-review
+absent-legend-ground = Dewiswch y rheswm sy'n gweddu orau
+# awaiting-review
+absent-choice-ground-disability = Anabledd neu salwch
+# awaiting-review
+absent-choice-ground-work = Gwaith neu wasanaeth (gan gynnwys y lluoedd arfog)
+# awaiting-review
+absent-choice-ground-education = Cwrs astudio
+# awaiting-review
+absent-choice-ground-other = Rheswm arall, fel gwyliau neu ofalu am rywun
+# awaiting-review
+absent-label-ground-blind = Rwyf wedi cofrestru'n ddall
+# awaiting-review
+absent-label-ground-details = Dywedwch fwy wrthym, yn eich geiriau eich hun
+# awaiting-review
+absent-hint-ground-details = Er enghraifft, “Rwy'n defnyddio cadair olwyn ac mae grisiau yn fy ngorsaf bleidleisio”.
+# awaiting-review
+absent-legend-ballot-address = Dewiswch un
+# awaiting-review
+absent-choice-ballot-address-registered = Fy nghyfeiriad cofrestredig
+# awaiting-review
+absent-choice-ballot-address-other = Cyfeiriad arall
+# awaiting-review
+absent-label-ballot-address-reason = Pam y dylai fynd i'r cyfeiriad hwn?
+# awaiting-review
+absent-label-proxy-name = Enw llawn eich dirprwy
+# awaiting-review
+absent-hint-proxy-name = Rhaid i'ch dirprwy fod wedi cofrestru i bleidleisio a chael pleidleisio yn yr etholiad hwn.
+# awaiting-review
+absent-legend-proxy-relationship = Dewiswch un
+# awaiting-review
+absent-choice-proxy-relationship-spouse = Fy ngŵr neu fy ngwraig
+# awaiting-review
+absent-choice-proxy-relationship-civil-partner = Fy mhartner sifil
+# awaiting-review
+absent-choice-proxy-relationship-parent = Fy rhiant
+# awaiting-review
+absent-choice-proxy-relationship-grandparent = Fy nain neu daid, neu fy mam-gu neu dad-cu
+# awaiting-review
+absent-choice-proxy-relationship-sibling = Fy mrawd neu fy chwaer
+# awaiting-review
+absent-choice-proxy-relationship-child = Fy mhlentyn
+# awaiting-review
+absent-choice-proxy-relationship-grandchild = Fy ŵyr neu fy wyres
+# awaiting-review
+absent-choice-proxy-relationship-not-close = Dim un o'r rhain (ffrind, cymydog neu berthynas arall)
+# awaiting-review
+absent-legend-proxy-limit = Ar ran faint o bobl eraill mae eich dirprwy eisoes yn pleidleisio yn yr etholiad hwn?
+# awaiting-review
+absent-hint-proxy-limit = Rhowch 0 os nad oes neb. Gall dirprwy bleidleisio ar ran 2 berson sy'n byw yn y DU ar y mwyaf, a 4 i gyd.
+# awaiting-review
+absent-label-proxy-limit-uk-resident = Pobl sy'n byw yn y DU
+# awaiting-review
+absent-label-proxy-limit-overseas-or-service = Pleidleiswyr tramor neu yn y lluoedd arfog
+# awaiting-review
+absent-label-proxy-able-and-willing = Rwy'n cadarnhau bod fy nirprwy yn gallu ac yn fodlon pleidleisio ar fy rhan
+# awaiting-review
+absent-legend-signature = Dewiswch un
+# awaiting-review
+absent-hint-signature = Mae'r gwasanaethau etholiadol yn cymharu eich llofnod â'r un ar eich papurau pleidlais bost neu ddirprwy.
+# awaiting-review
+absent-choice-signature-will-sign = Gallaf, byddaf yn ei llofnodi
+# awaiting-review
+absent-choice-signature-waiver = Na allaf, rwy'n gofyn am gael peidio â rhoi llofnod
+# awaiting-review
+absent-legend-signature-waiver-reason = Pam na allwch chi lofnodi?
+# awaiting-review
+absent-choice-signature-waiver-reason-disability = Mae anabledd yn fy atal rhag llofnodi, neu rhag llofnodi yr un ffordd bob tro
+# awaiting-review
+absent-choice-signature-waiver-reason-cannot-read-or-write = Ni allaf ddarllen nac ysgrifennu
+# awaiting-review
+absent-label-contact-email = Cyfeiriad e-bost (dewisol)
+# awaiting-review
+absent-label-contact-phone = Rhif ffôn (dewisol)
+# awaiting-review
+absent-name-empty = Rhowch enw llawn
+# awaiting-review
+absent-name-too-long = Rhaid i enwau fod yn 100 nod neu lai
+# awaiting-review
+absent-text-too-long = Rhaid i hwn fod yn 500 nod neu lai
+# awaiting-review
+absent-address-empty = Rhowch y cyfeiriad
+# awaiting-review
+absent-address-line-1-empty = Rhowch linell gyntaf y cyfeiriad
+# awaiting-review
+absent-address-town-empty = Rhowch y dref neu'r ddinas
+# awaiting-review
+absent-address-postcode-empty = Rhowch y cod post
+# awaiting-review
+absent-address-postcode-invalid = Rhowch god post llawn yn y DU, fel AA1 1AA
+# awaiting-review
+absent-date-empty = Rhowch y dyddiad
+# awaiting-review
+absent-date-missing-day = { $name }: rhaid cynnwys diwrnod
+# awaiting-review
+absent-date-missing-month = { $name }: rhaid cynnwys mis
+# awaiting-review
+absent-date-missing-year = { $name }: rhaid cynnwys blwyddyn
+# awaiting-review
+absent-date-missing-day-month = { $name }: rhaid cynnwys diwrnod a mis
+# awaiting-review
+absent-date-missing-day-year = { $name }: rhaid cynnwys diwrnod a blwyddyn
+# awaiting-review
+absent-date-missing-month-year = { $name }: rhaid cynnwys mis a blwyddyn
+# awaiting-review
+absent-date-not-a-number = { $name }: rhaid ei ysgrifennu mewn rhifau
+# awaiting-review
+absent-date-not-a-number-day = Rhaid i'r diwrnod fod yn rhif
+# awaiting-review
+absent-date-not-a-number-month = Rhaid i'r mis fod yn rhif neu'n enw'r mis
+# awaiting-review
+absent-date-not-a-number-year = Rhaid i'r flwyddyn fod yn rhif
+# awaiting-review
+absent-date-year-four-digits = Rhaid i'r flwyddyn gynnwys 4 rhif
+# awaiting-review
+absent-date-impossible = { $name }: rhaid iddo fod yn ddyddiad go iawn
+# awaiting-review
+absent-date-of-birth-in-future = Rhaid i'r dyddiad geni fod yn y gorffennol
+# awaiting-review
+absent-date-of-birth-unrealistic = Gwiriwch flwyddyn eich dyddiad geni
+# awaiting-review
+absent-date-of-birth-too-young-to-register = Rydych chi'n rhy ifanc i gofrestru i bleidleisio. Gwiriwch eich dyddiad geni
+# awaiting-review
+absent-date-of-birth-too-young-for-poll = Byddwch chi'n rhy ifanc i bleidleisio yn yr etholiad hwn. Dewiswch gyfnod hirach, neu gwiriwch eich dyddiad geni
+# awaiting-review
+absent-date-not-after-today = { $name }: rhaid iddo fod yn y dyfodol
+# awaiting-review
+absent-date-beyond-maximum = { $name }: rhaid iddo fod ddim mwy na 3 blynedd o heddiw
+# awaiting-review
+absent-ni-number-choose = Rhowch eich rhif Yswiriant Gwladol, neu ticiwch na allwch ei roi
+# awaiting-review
+absent-ni-number-empty = Rhowch eich rhif Yswiriant Gwladol
+# awaiting-review
+absent-ni-number-invalid-character = Dim ond llythrennau a rhifau sydd mewn rhif Yswiriant Gwladol
+# awaiting-review
+absent-ni-number-format = Rhowch rif Yswiriant Gwladol yn y fformat cywir: 2 lythyren, 6 rhif, yna A, B, C neu D
+# awaiting-review
+absent-ni-number-first-letter = Nid yw rhif Yswiriant Gwladol byth yn dechrau gyda D, F, I, Q, U na V. Gwiriwch y llythyren gyntaf
+# awaiting-review
+absent-ni-number-second-letter = Nid yw ail lythyren rhif Yswiriant Gwladol byth yn D, F, I, O, Q, U na V
+# awaiting-review
+absent-ni-number-prefix-not-issued = Nid yw rhifau Yswiriant Gwladol byth yn dechrau gyda'r 2 lythyren hyn. Gwiriwch eich rhif
+# awaiting-review
+absent-ni-number-suffix = Mae rhif Yswiriant Gwladol yn gorffen gydag A, B, C neu D
+# awaiting-review
+absent-ni-number-reason-empty = Dywedwch pam na allwch roi eich rhif Yswiriant Gwladol
+# awaiting-review
+absent-scope-choose = Dewiswch am ba mor hir rydych chi eisiau hyn
+# awaiting-review
+absent-ground-choose = Dewiswch y rheswm na allwch bleidleisio'n bersonol
+# awaiting-review
+absent-ground-details-empty = Dywedwch wrthym pam na allwch bleidleisio'n bersonol
+# awaiting-review
+absent-ground-not-long-term = Mae'r rheswm hwn ar gyfer un etholiad yn unig. Dewiswch “Ar gyfer yr etholiad nesaf yn unig”, neu reswm anabledd, gwaith neu astudio
+# awaiting-review
+absent-ballot-address-choose = Dewiswch i ble dylid anfon eich pecyn pleidleisio
+# awaiting-review
+absent-ballot-address-reason-empty = Dywedwch pam y dylai'r pecyn pleidleisio fynd i'r cyfeiriad hwn
+# awaiting-review
+absent-proxy-name-is-voter = Ni allwch fod yn ddirprwy i chi eich hun. Rhowch enw'r person a fydd yn pleidleisio ar eich rhan
+# awaiting-review
+absent-proxy-relationship-choose = Dewiswch sut mae eich dirprwy yn perthyn i chi
+# awaiting-review
+absent-proxy-limit-choose = Rhowch ar ran faint o bobl mae eich dirprwy yn pleidleisio, mewn rhifau
+# awaiting-review
+absent-proxy-limit-uk-exceeded = Gall dirprwy bleidleisio ar ran 2 berson sy'n byw yn y DU ar y mwyaf, gan eich cynnwys chi. Dewiswch rywun arall yn ddirprwy
+# awaiting-review
+absent-proxy-limit-total-exceeded = Gall dirprwy bleidleisio ar ran 4 person i gyd ar y mwyaf, gan eich cynnwys chi. Dewiswch rywun arall yn ddirprwy
+# awaiting-review
+absent-proxy-able-and-willing-required = Cadarnhewch fod eich dirprwy yn gallu ac yn fodlon pleidleisio ar eich rhan
+# awaiting-review
+absent-signature-choose = Dewiswch a allwch chi lofnodi'r ffurflen
+# awaiting-review
+absent-signature-waiver-reason = Dewiswch pam na allwch chi lofnodi
+# awaiting-review
+absent-contact-email-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+# awaiting-review
+absent-contact-phone-invalid = Rhowch rif ffôn, fel 01632 960 001 neu +44 7700 900 982
+# awaiting-review
+absent-emergency-applies = Gallwch wneud cais am bleidlais drwy ddirprwy mewn argyfwng
+# awaiting-review
+absent-emergency-use-ordinary-proxy = Nid yw'r dyddiad cau ar gyfer dirprwy wedi mynd heibio: gwnewch gais am bleidlais drwy ddirprwy arferol
+# awaiting-review
+absent-emergency-before-deadline = Digwyddodd cyn y dyddiad cau ar gyfer dirprwy, felly nid yw dirprwy mewn argyfwng yn bosibl ar y sail hon
+# awaiting-review
+absent-emergency-photo-id-not-required = Nid oes angen prawf adnabod â llun yn yr etholiad hwn, felly nid yw'r rhesymau prawf adnabod â llun yn berthnasol
+# awaiting-review
+absent-emergency-ask-electoral-office = Gofynnwch i Swyddfa Etholiadol Gogledd Iwerddon (EONI) a allwch chi gael dirprwy mewn argyfwng
+# awaiting-review
+absent-emergency-when-in-future = Mae'r dyddiad a roesoch yn y dyfodol. Rhowch y diwrnod y digwyddodd
+# awaiting-review
+absent-emergency-too-late = Mae'n rhy hwyr: mae ceisiadau am ddirprwy mewn argyfwng yn cau am 5yh ar y diwrnod pleidleisio
+# awaiting-review
+absent-check-title = Gwiriwch eich atebion
+# awaiting-review
+absent-check-button = Gwneud fy ffurflen gais
+# awaiting-review
+absent-change = Newid
+# awaiting-review
+absent-not-given = Heb ei roi
+# awaiting-review
+absent-done-title-postal = Mae eich ffurflen gais am bleidlais bost yn barod
+# awaiting-review
+absent-done-title-proxy = Mae eich ffurflen gais am bleidlais drwy ddirprwy yn barod
+# awaiting-review
+absent-done-lead = Argraffwch hi, neu cadwch hi fel PDF, yna gwiriwch hi, llofnodwch hi a'i hanfon. Does dim wedi cael ei anfon i unman.
+# awaiting-review
+absent-print-button = Argraffu neu gadw fel PDF
+# awaiting-review
+absent-form-title-postal = Cais am bleidlais bost
+# awaiting-review
+absent-form-title-proxy = Cais am bleidlais drwy ddirprwy
+# awaiting-review
+absent-form-send-to = Anfonwch y ffurflen hon i:
+# awaiting-review
+absent-form-signature = Llofnod (mewn inc du, y tu mewn i'r blwch):
+# awaiting-review
+absent-form-date = Dyddiad:
+# awaiting-review
+absent-draft-save = Cadw fy atebion ar y ddyfais hon am 7 diwrnod
+# awaiting-review
+absent-draft-hint = Ar y ddyfais hon yn unig, ac yn cael eu dileu ar ôl 7 diwrnod. Does dim yn cael ei anfon i unman.
+# awaiting-review
+absent-draft-delete = Dileu fy atebion nawr
+# awaiting-review
+absent-draft-saved = Mae eich atebion wedi'u cadw ar y ddyfais hon am 7 diwrnod
+# awaiting-review
+absent-draft-not-saved = Nid yw eich atebion wedi'u cadw ar y ddyfais hon mwyach
+# awaiting-review
+absent-draft-deleted = Mae eich atebion wedi cael eu dileu

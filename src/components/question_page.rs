@@ -1,0 +1,429 @@
+//! The GOV.UK question page: a heading, the question's inputs, the error summary
+//! and the inline errors, and one button; any flow of questions uses it.
+//!
+//! Why one component: each typed `view!` element costs wasm, and a flow has many
+//! question pages. So a page describes its inputs as data ([`Field`]: text, date,
+//! radios, checkbox, or a group such as an address), they are written as escaped
+//! HTML with [`Markup`] (an inert clone, no code per input), and on submit every
+//! input of the form is read back generically into [`Values`] (input id, or radio
+//! group name, to value). The page turns the values into its answer, checks it and
+//! returns the [`Problem`]s; they are shown in the summary, which takes focus, and
+//! beside each input. Inputs revealed by a radio or checkbox are shown by CSS
+//! (`.conditional`), so the reveal needs no code either.
+
+use std::collections::BTreeMap;
+
+use leptos::ev::{MouseEvent, SubmitEvent};
+use leptos::html::{Div, Form};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::markup::Markup;
+use crate::components::page_heading::PageHeading;
+use crate::i18n::use_i18n;
+
+/// What a form's inputs hold: text inputs by id, a radio group by its name (the
+/// chosen value), a checkbox by id (`"1"` when ticked, empty when not).
+pub type Values = BTreeMap<String, String>;
+
+/// One error, about the input (or group of inputs) with id `field`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub field: String,
+    pub message: String,
+}
+
+/// One radio of a [`Field::radios`] group; `reveal` is shown while it is chosen.
+pub struct Choice {
+    pub value: &'static str,
+    pub label: String,
+    pub reveal: Vec<Field>,
+}
+
+impl Choice {
+    pub fn new(value: &'static str, label: String) -> Choice {
+        Choice { value, label, reveal: Vec::new() }
+    }
+}
+
+/// The kinds of input a question page has.
+pub enum Kind {
+    /// A text box: `input_type` (`text`, `email`, `tel`), its autocomplete token and
+    /// extra classes (e.g. `input-postcode`).
+    Text {
+        value: String,
+        input_type: &'static str,
+        autocomplete: &'static str,
+        class: &'static str,
+    },
+    /// GOV.UK date input: day, month and year boxes, ids `{id}-day` and so on.
+    Date {
+        value: [String; 3],
+    },
+    Radios {
+        choices: Vec<Choice>,
+        value: String,
+    },
+    Checkbox {
+        checked: bool,
+        reveal: Vec<Field>,
+    },
+    /// Inputs under one legend (an address).
+    Group(Vec<Field>),
+}
+
+/// One input (or group) of a question page: its id, label or legend, hint and kind.
+pub struct Field {
+    pub id: String,
+    pub label: String,
+    pub hint: Option<String>,
+    pub kind: Kind,
+}
+
+impl Field {
+    fn new(id: &str, label: String, kind: Kind) -> Field {
+        Field { id: id.to_owned(), label, hint: None, kind }
+    }
+
+    /// A text box holding `values[id]`.
+    pub fn text(id: &str, label: String, values: &Values) -> Field {
+        let value = value(values, id);
+        Field::new(id, label, Kind::Text { value, input_type: "text", autocomplete: "off", class: "" })
+    }
+
+    /// The input's type, autocomplete token and extra classes.
+    pub fn input(mut self, input_type: &'static str, autocomplete: &'static str, class: &'static str) -> Field {
+        if let Kind::Text { input_type: t, autocomplete: a, class: c, .. } = &mut self.kind {
+            (*t, *a, *c) = (input_type, autocomplete, class);
+        }
+        self
+    }
+
+    /// Day, month and year boxes holding `values["{id}-day"]` and so on.
+    pub fn date(id: &str, legend: String, values: &Values) -> Field {
+        let part = |suffix: &str| value(values, &format!("{id}-{suffix}"));
+        Field::new(id, legend, Kind::Date { value: [part("day"), part("month"), part("year")] })
+    }
+
+    /// Radios named `id`, with `values[id]` chosen.
+    pub fn radios(id: &str, legend: String, choices: Vec<Choice>, values: &Values) -> Field {
+        Field::new(id, legend, Kind::Radios { choices, value: value(values, id) })
+    }
+
+    /// A checkbox, ticked when `values[id]` is not empty; `reveal` shows while ticked.
+    pub fn checkbox(id: &str, label: String, reveal: Vec<Field>, values: &Values) -> Field {
+        Field::new(id, label, Kind::Checkbox { checked: !value(values, id).is_empty(), reveal })
+    }
+
+    /// Inputs under one legend, e.g. an address's lines.
+    pub fn group(id: &str, legend: String, fields: Vec<Field>) -> Field {
+        Field::new(id, legend, Kind::Group(fields))
+    }
+
+    pub fn hint(mut self, hint: String) -> Field {
+        self.hint = Some(hint);
+        self
+    }
+}
+
+/// `values[id]`, or empty.
+pub fn value(values: &Values, id: &str) -> String {
+    values.get(id).cloned().unwrap_or_default()
+}
+
+/// A question page. `fields` builds the inputs (called again after a failed
+/// submit, so it shows what was typed if `on_submit` kept it); `on_submit` gets
+/// every input's value and returns the problems (none: it has moved on).
+#[component]
+pub fn QuestionPage(
+    heading: String,
+    /// A paragraph under the heading.
+    #[prop(optional)]
+    lead: Option<String>,
+    fields: impl Fn() -> Vec<Field> + 'static,
+    on_submit: impl Fn(Values) -> Vec<Problem> + 'static,
+    /// The button's text.
+    button: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (fields, on_submit) = (StoredValue::new_local(fields), StoredValue::new_local(on_submit));
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let has_error = Signal::derive(move || problems.with(|list| !list.is_empty()));
+    let form = NodeRef::<Form>::new();
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        let Some(form) = form.get_untracked() else { return };
+        let found = on_submit.with_value(|on_submit| on_submit(read_form(&form)));
+        if !found.is_empty() || problems.with_untracked(|list| !list.is_empty()) {
+            problems.set(found);
+        }
+    };
+    let (title, prefix) = (i18n.t("error-summary-title"), i18n.t("error-prefix"));
+    let parts = [i18n.t("absent-date-day"), i18n.t("absent-date-month"), i18n.t("absent-date-year")];
+    let inputs = move || {
+        let list = problems.get();
+        let mut markup = Markup::new();
+        let writer = Writer { problems: &list, prefix: &prefix, parts: &parts };
+        for field in fields.with_value(|fields| fields()) {
+            writer.field(&mut markup, &field);
+        }
+        markup.into_view()
+    };
+    view! {
+        <ErrorList problems title />
+        <PageHeading text=heading error=has_error />
+        {lead.map(|lead| view! { <p class="body-l">{lead}</p> })}
+        <form class="form" novalidate node_ref=form on:submit=submit>
+            {inputs}
+            <button type="submit" class="button">
+                {button}
+            </button>
+        </form>
+    }
+}
+
+/// The GOV.UK error summary for several problems, each a link to its input; takes
+/// focus whenever it appears or changes.
+#[component]
+pub fn ErrorList(problems: RwSignal<Vec<Problem>>, title: String) -> impl IntoView {
+    move || {
+        let list = problems.get();
+        if list.is_empty() {
+            return None;
+        }
+        let summary = NodeRef::<Div>::new();
+        request_animation_frame(move || {
+            if let Some(summary) = summary.get_untracked() {
+                let _ = summary.focus();
+            }
+        });
+        let mut markup = Markup::new();
+        markup.element("h2", "error-summary-title", &title).open("ul", "error-summary-list");
+        for problem in &list {
+            // A field on this page, or (from "check your answers") a page's path.
+            let href =
+                if problem.field.starts_with('/') { problem.field.clone() } else { format!("#{}", problem.field) };
+            markup.open("li", "").open_with("a", "", &[("href", &href)]);
+            markup.text(&problem.message).close("a").close("li");
+        }
+        markup.close("ul");
+        Some(view! {
+            <div class="error-summary" tabindex="-1" node_ref=summary on:click=focus_linked>
+                {markup.into_view()}
+            </div>
+        })
+    }
+}
+
+/// A click on a summary link focuses the input itself (or a group's first input):
+/// a plain `#id` link would only scroll to it.
+fn focus_linked(event: MouseEvent) {
+    let Some(link) = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Some(id) = link.get_attribute("href").and_then(|href| href.strip_prefix('#').map(str::to_owned)) else {
+        return;
+    };
+    event.prevent_default();
+    let Some(target) = document().get_element_by_id(&id) else { return };
+    let input = if target.tag_name() == "INPUT" { Some(target) } else { target.query_selector("input").ok().flatten() };
+    if let Some(input) = input.and_then(|input| input.dyn_into::<web_sys::HtmlElement>().ok()) {
+        input.scroll_into_view();
+        let _ = input.focus();
+    }
+}
+
+/// What `fields` hold, as lines to show back ("check your answers", a printed
+/// form): texts as typed (labelled when `labelled`), dates with the month's name,
+/// the chosen radio's label and what it revealed, a ticked checkbox's label.
+pub fn answer_lines(fields: &[Field], labelled: bool, i18n: crate::i18n::I18n, lines: &mut Vec<String>) {
+    for field in fields {
+        match &field.kind {
+            Kind::Text { value, .. } if value.trim().is_empty() => {}
+            Kind::Text { value, .. } if labelled => lines.push(format!("{}: {}", field.label, value.trim())),
+            Kind::Text { value, .. } => lines.push(value.trim().to_owned()),
+            Kind::Date { value: [day, month, year] } => {
+                let month = match month.trim().parse::<u8>() {
+                    Ok(number @ 1..=12) => i18n.t(&format!("month-{number}")),
+                    _ => month.trim().to_owned(),
+                };
+                lines.push(format!("{} {month} {}", day.trim(), year.trim()));
+            }
+            Kind::Radios { choices, value } => {
+                if let Some(choice) = choices.iter().find(|choice| choice.value == value) {
+                    lines.push(choice.label.clone());
+                    answer_lines(&choice.reveal, true, i18n, lines);
+                }
+            }
+            Kind::Checkbox { checked: true, reveal } => {
+                lines.push(field.label.clone());
+                answer_lines(reveal, true, i18n, lines);
+            }
+            Kind::Checkbox { .. } => {}
+            // An address's lines need no labels; other groups' numbers do.
+            Kind::Group(inner) => answer_lines(inner, !field.id.contains("address"), i18n, lines),
+        }
+    }
+}
+
+/// Every input of `form`: text by id, the chosen radio by name, checkboxes by id.
+pub fn read_form(form: &web_sys::HtmlFormElement) -> Values {
+    let mut values = Values::new();
+    let Ok(inputs) = form.query_selector_all("input") else { return values };
+    for index in 0..inputs.length() {
+        let Some(input) = inputs.item(index).and_then(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            continue;
+        };
+        match input.type_().as_str() {
+            "radio" if input.checked() => drop(values.insert(input.name(), input.value())),
+            "radio" => {}
+            "checkbox" => drop(values.insert(input.id(), if input.checked() { "1".into() } else { String::new() })),
+            _ => drop(values.insert(input.id(), input.value())),
+        }
+    }
+    values
+}
+
+/// Writes fields as GOV.UK markup, with their problems.
+struct Writer<'a> {
+    problems: &'a [Problem],
+    prefix: &'a str,
+    parts: &'a [String; 3],
+}
+
+impl Writer<'_> {
+    /// The problems of the input or group `id` (a date's problems name a box).
+    fn of(&self, id: &str) -> Vec<&Problem> {
+        let box_of = |field: &str| ["day", "month", "year"].iter().any(|part| field == format!("{id}-{part}"));
+        self.problems.iter().filter(|problem| problem.field == id || box_of(&problem.field)).collect()
+    }
+
+    fn field(&self, markup: &mut Markup, field: &Field) {
+        let id = field.id.as_str();
+        let problems = self.of(id);
+        let group_class = if problems.is_empty() { "form-group" } else { "form-group form-group-error" };
+        let mut described = String::new();
+        if field.hint.is_some() {
+            described.push_str(&format!("{id}-hint"));
+        }
+        if !problems.is_empty() {
+            described.push_str(&format!(" {id}-error"));
+        }
+        let described = described.trim();
+        markup.open("div", group_class);
+        if let Kind::Text { value, input_type, autocomplete, class } = &field.kind {
+            markup.open_with("label", "label", &[("for", id)]).text(&field.label).close("label");
+            self.hint_and_errors(markup, field, &problems);
+            let class = format!("input{}{}", if problems.is_empty() { "" } else { " input-error" }, space(class));
+            let mut attrs = vec![("class", class.as_str()), ("id", id), ("name", id), ("type", input_type)];
+            attrs.extend([("value", value.as_str()), ("autocomplete", autocomplete), ("spellcheck", "false")]);
+            if !described.is_empty() {
+                attrs.push(("aria-describedby", described));
+            }
+            markup.open_with("input", "", &attrs);
+        } else if let Kind::Checkbox { checked, reveal } = &field.kind {
+            self.hint_and_errors(markup, field, &problems);
+            markup.open("div", "radio-item");
+            let mut attrs = vec![("class", "radio-input"), ("id", id), ("name", id), ("type", "checkbox")];
+            attrs.push(("value", "1"));
+            if *checked {
+                attrs.push(("checked", ""));
+            }
+            if !described.is_empty() {
+                attrs.push(("aria-describedby", described));
+            }
+            markup.open_with("input", "", &attrs);
+            markup.open_with("label", "radio-label", &[("for", id)]).text(&field.label).close("label").close("div");
+            self.conditional(markup, reveal);
+        } else {
+            let mut attrs = vec![("id", id)];
+            if !described.is_empty() {
+                attrs.push(("aria-describedby", described));
+            }
+            markup.open_with("fieldset", "fieldset", &attrs);
+            markup.element("legend", "fieldset-legend label-m", &field.label);
+            self.hint_and_errors(markup, field, &problems);
+            self.group_inputs(markup, field, &problems);
+            markup.close("fieldset");
+        }
+        markup.close("div");
+    }
+
+    fn group_inputs(&self, markup: &mut Markup, field: &Field, problems: &[&Problem]) {
+        let id = field.id.as_str();
+        match &field.kind {
+            Kind::Date { value } => {
+                markup.open("div", "date-input");
+                for (index, part) in ["day", "month", "year"].into_iter().enumerate() {
+                    let part_id = format!("{id}-{part}");
+                    let wrong = problems.iter().any(|problem| problem.field == part_id || problem.field == id);
+                    let class = match (index == 2, wrong) {
+                        (false, false) => "input date-input-2",
+                        (false, true) => "input date-input-2 input-error",
+                        (true, false) => "input date-input-4",
+                        (true, true) => "input date-input-4 input-error",
+                    };
+                    markup.open("div", "date-input-item");
+                    markup.open_with("label", "label", &[("for", &part_id)]).text(&self.parts[index]).close("label");
+                    let autocomplete =
+                        if id == "date-of-birth" { ["bday-day", "bday-month", "bday-year"][index] } else { "off" };
+                    let attrs = [
+                        ("id", part_id.as_str()),
+                        ("name", &part_id),
+                        ("type", "text"),
+                        ("inputmode", "numeric"),
+                        ("value", &value[index]),
+                        ("autocomplete", autocomplete),
+                    ];
+                    markup.open_with("input", class, &attrs);
+                    markup.close("div");
+                }
+                markup.close("div");
+            }
+            Kind::Radios { choices, value } => {
+                markup.open("div", "radios");
+                for choice in choices {
+                    let radio_id = format!("{id}-{}", choice.value);
+                    markup.open("div", "radio-item");
+                    let mut attrs = vec![("class", "radio-input"), ("id", radio_id.as_str()), ("name", id)];
+                    attrs.extend([("type", "radio"), ("value", choice.value)]);
+                    if value == choice.value {
+                        attrs.push(("checked", ""));
+                    }
+                    markup.open_with("input", "", &attrs);
+                    markup.open_with("label", "radio-label", &[("for", &radio_id)]).text(&choice.label);
+                    markup.close("label").close("div");
+                    self.conditional(markup, &choice.reveal);
+                }
+                markup.close("div");
+            }
+            Kind::Group(fields) => fields.iter().for_each(|inner| self.field(markup, inner)),
+            Kind::Text { .. } | Kind::Checkbox { .. } => {}
+        }
+    }
+
+    fn hint_and_errors(&self, markup: &mut Markup, field: &Field, problems: &[&Problem]) {
+        if let Some(hint) = &field.hint {
+            markup.open_with("div", "hint", &[("id", &format!("{}-hint", field.id))]).text(hint).close("div");
+        }
+        if let Some(first) = problems.first() {
+            markup.open_with("p", "error-message", &[("id", &format!("{}-error", field.id))]);
+            markup.element("span", "visually-hidden", self.prefix).text(" ").text(&first.message).close("p");
+        }
+    }
+
+    fn conditional(&self, markup: &mut Markup, reveal: &[Field]) {
+        if reveal.is_empty() {
+            return;
+        }
+        markup.open("div", "conditional");
+        reveal.iter().for_each(|inner| self.field(markup, inner));
+        markup.close("div");
+    }
+}
+
+fn space(class: &str) -> String {
+    if class.is_empty() {
+        String::new()
+    } else {
+        format!(" {class}")
+    }
+}
