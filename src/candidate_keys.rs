@@ -9,11 +9,13 @@
 //! candidates file keeps its order.
 
 use pollcard_core::elections::{Ballot, Candidate};
+use pollcard_core::letter_case::lowercase;
 
 /// `name` lowercased with each run of spaces as one `-`: "Marc Le Fèvre" →
 /// `marc-le-fèvre`.
 pub fn name_slug(name: &str) -> String {
-    name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join("-")
+    let words = name.split_whitespace().map(|word| word.chars().map(lowercase).collect::<String>());
+    words.collect::<Vec<_>>().join("-")
 }
 
 /// Every candidate's key on `ballot`, in the order of `ballot.candidates`.

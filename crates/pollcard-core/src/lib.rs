@@ -26,6 +26,7 @@ pub mod elections;
 pub mod geo;
 pub mod http_headers;
 pub mod i18n;
+pub mod letter_case;
 pub mod lookup;
 pub mod model;
 pub mod natural_order;

@@ -4,13 +4,16 @@
 
 use std::cmp::Ordering;
 
+use crate::letter_case::lowercase;
+
 /// Compares two strings in natural order.
 ///
 /// A national build sorts millions of labels with this, so it walks the two strings'
 /// bytes without allocating: a run of digits is compared as a slice, and two ASCII
-/// characters by their lower-case bytes, which is what comparing their `to_lowercase`
-/// gives. Only where either character is not ASCII are the characters decoded and
-/// compared through `char::to_lowercase`.
+/// characters by their lower-case bytes, which is what comparing their
+/// [`lowercase`] gives. Only where either character is not ASCII are the characters
+/// decoded and compared through [`lowercase`] (see [`crate::letter_case`] for why
+/// not `char::to_lowercase`).
 pub fn compare(a: &str, b: &str) -> Ordering {
     let (left, right) = (a.as_bytes(), b.as_bytes());
     // Byte offsets into `a` and `b`, always at a character boundary.
@@ -37,7 +40,7 @@ pub fn compare(a: &str, b: &str) -> Ordering {
             }
             _ => {
                 let (Some(l), Some(r)) = (a[i..].chars().next(), b[j..].chars().next()) else { return a.cmp(b) };
-                let order = l.to_lowercase().cmp(r.to_lowercase());
+                let order = lowercase(l).cmp(&lowercase(r));
                 if order != Ordering::Equal {
                     return order;
                 }
@@ -98,7 +101,7 @@ mod tests {
     }
 
     /// The definition the fast comparison must agree with: characters one at a time,
-    /// runs of digits as numbers, everything else by `char::to_lowercase`.
+    /// runs of digits as numbers, everything else by [`lowercase`].
     fn reference(a: &str, b: &str) -> Ordering {
         let (mut left, mut right) = (a.chars().peekable(), b.chars().peekable());
         let digits = |chars: &mut std::iter::Peekable<std::str::Chars<'_>>| {
@@ -120,7 +123,7 @@ mod tests {
                     }
                 }
                 (Some(l), Some(r)) => {
-                    let order = l.to_lowercase().cmp(r.to_lowercase());
+                    let order = lowercase(l).cmp(&lowercase(r));
                     if order != Ordering::Equal {
                         return order;
                     }

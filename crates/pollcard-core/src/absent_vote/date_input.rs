@@ -239,7 +239,7 @@ fn month_from_name(text: &str) -> Option<u32> {
         "tachwedd",
         "rhagfyr",
     ];
-    let text = text.trim_end_matches('.').to_lowercase();
+    let text: String = text.trim_end_matches('.').chars().map(crate::letter_case::lowercase).collect();
     let index = ENGLISH
         .iter()
         .position(|name| *name == text || (text.len() == 3 && name.starts_with(&text)))

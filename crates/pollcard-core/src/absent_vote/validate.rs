@@ -242,8 +242,8 @@ fn proxy_load(errors: &mut Errors, application: &Application, poll: &TimetableRe
 
 /// Names compared without case, spacing or punctuation.
 fn same_name(a: &str, b: &str) -> bool {
-    let fold =
-        |text: &str| -> String { text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect() };
+    use crate::letter_case::{is_word_character, lowercase};
+    let fold = |text: &str| -> String { text.chars().filter(|c| is_word_character(*c)).map(lowercase).collect() };
     fold(a) == fold(b)
 }
 

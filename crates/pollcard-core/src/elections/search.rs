@@ -42,7 +42,7 @@ fn fold_into(c: char, out: &mut String) {
         '\u{00c0}'..='\u{017f}' if LATIN[(code - 0xc0) as usize] != b'*' => {
             out.push(char::from(LATIN[(code - 0xc0) as usize]));
         }
-        _ if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+        _ if crate::letter_case::is_word_character(c) => out.push(crate::letter_case::lowercase(c)),
         _ => {
             if !out.is_empty() && !out.ends_with(' ') {
                 out.push(' ');
