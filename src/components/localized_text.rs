@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use pollcard_core::model::{Language, LocalizedText};
 
+use crate::components::markup::Markup;
 use crate::i18n::use_i18n;
 
 /// The `lang` attribute text needs inside a page in `page_language`: `None` when it is
@@ -28,4 +29,19 @@ pub fn LocalizedParagraph(
         None => (i18n.t(missing), None),
     };
     view! { <p class="body council-text" lang=lang>{content}</p> }
+}
+
+/// [`LocalizedParagraph`] written into static markup.
+pub fn localized_paragraph(markup: &mut Markup, text: &LocalizedText, missing: &'static str) {
+    let i18n = use_i18n();
+    let page_language = i18n.lang();
+    match text.best(page_language) {
+        Some((content, language)) => match lang_attribute(language, page_language) {
+            Some(lang) => markup.open_with("p", "body council-text", &[("lang", lang)]),
+            None => markup.open("p", "body council-text"),
+        }
+        .text(content)
+        .close("p"),
+        None => markup.element("p", "body council-text", &i18n.t(missing)),
+    };
 }

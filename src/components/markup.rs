@@ -84,6 +84,32 @@ impl Markup {
         self.html.push('"');
     }
 
+    /// Opens a table with its caption and column headers inside a focusable region
+    /// labelled `label`, which scrolls on its own when the table is wider than the
+    /// screen (WCAG 1.4.10 Reflow): named and focusable, so a keyboard user can scroll
+    /// it with the arrow keys and a screen reader says what it holds. Add rows, then
+    /// [`Markup::close_table`].
+    pub fn open_table(
+        &mut self,
+        label: &str,
+        class: &'static str,
+        caption: (&'static str, &str),
+        headers: &[String],
+    ) -> &mut Markup {
+        self.open_with("div", "scroll-region", &[("role", "region"), ("aria-label", label), ("tabindex", "0")]);
+        self.open("table", class).element("caption", caption.0, caption.1);
+        self.open("thead", "").open("tr", "table-row");
+        for header in headers {
+            self.open_with("th", "table-header", &[("scope", "col")]).text(header).close("th");
+        }
+        self.close("tr").close("thead").open("tbody", "")
+    }
+
+    /// Closes a table opened with [`Markup::open_table`].
+    pub fn close_table(&mut self) -> &mut Markup {
+        self.close("tbody").close("table").close("div")
+    }
+
     /// The HTML, wrapped in one `<div>` (an inert element has one root).
     pub fn into_html(self) -> String {
         format!("<div>{}</div>", self.html)

@@ -19,7 +19,6 @@ pub mod page_heading;
 pub mod question_page;
 pub mod release_notice;
 pub mod rich_text;
-pub mod scroll_region;
 pub mod start_again;
 pub mod station_changed_notice;
 pub mod station_map;

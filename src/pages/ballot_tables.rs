@@ -46,7 +46,7 @@ pub fn CandidatesTable(ballot: Ballot, caption: String) -> impl IntoView {
         headers.push(i18n.t("ballot-column-list-position"));
     }
     headers.push(i18n.t("ballot-column-status"));
-    open_table(&mut table, &caption, "table candidates-table", &caption, &headers);
+    table.open_table(&caption, "table candidates-table", ("table-caption", &caption), &headers);
     for (position, candidate) in rows {
         table.open("tr", "table-row").element("td", "table-cell", &position.to_string());
         // The name links to the candidate's page (status, statement, their timetable).
@@ -60,7 +60,7 @@ pub fn CandidatesTable(ballot: Ballot, caption: String) -> impl IntoView {
         }
         table.element("td", "table-cell", &status_text(i18n, candidate.status)).close("tr");
     }
-    close_table(&mut table);
+    table.close_table();
     table.into_view()
 }
 
@@ -81,7 +81,7 @@ pub fn ResultsTable(ballot: Ballot) -> impl IntoView {
         i18n.t("ballot-column-votes"),
         i18n.t("ballot-column-result"),
     ];
-    open_table(&mut table, &caption, "table results-table", &caption, &headers);
+    table.open_table(&caption, "table results-table", ("table-caption", &caption), &headers);
     for candidate in counted {
         table.open("tr", "table-row");
         table.open_with("th", "table-header", &[("scope", "row")]).text(&candidate.name).close("th");
@@ -93,7 +93,7 @@ pub fn ResultsTable(ballot: Ballot) -> impl IntoView {
         );
         table.element("td", "table-cell", &status_text(i18n, candidate.status)).close("tr");
     }
-    close_table(&mut table);
+    table.close_table();
     let totals = ballot.results.clone().unwrap_or_default();
     let turnout = totals
         .turnout_percent
@@ -115,23 +115,6 @@ pub fn ResultsTable(ballot: Ballot) -> impl IntoView {
     }
     table.close("dl");
     table.into_view()
-}
-
-/// Opens a table with its caption and column headers inside a focusable region
-/// labelled `label`, which scrolls on its own when the table is wider than the
-/// screen (WCAG 1.4.10), like [`crate::components::scroll_region`].
-fn open_table(table: &mut Markup, label: &str, class: &'static str, caption: &str, headers: &[String]) {
-    table.open_with("div", "scroll-region", &[("role", "region"), ("aria-label", label), ("tabindex", "0")]);
-    table.open("table", class).element("caption", "table-caption", caption);
-    table.open("thead", "").open("tr", "table-row");
-    for header in headers {
-        table.open_with("th", "table-header", &[("scope", "col")]).text(header).close("th");
-    }
-    table.close("tr").close("thead").open("tbody", "");
-}
-
-fn close_table(table: &mut Markup) {
-    table.close("tbody").close("table").close("div");
 }
 
 /// A percentage to one decimal place ("34.5") through whole numbers, so that the

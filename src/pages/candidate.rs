@@ -12,7 +12,8 @@ use crate::candidate_keys::find_candidate;
 use crate::components::back_link::BackLink;
 use crate::components::calendar_download::CalendarDownload;
 use crate::components::key_dates::{event_title, KeyDates};
-use crate::components::localized_text::LocalizedParagraph;
+use crate::components::localized_text::localized_paragraph;
+use crate::components::markup::Markup;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_i18n;
 use crate::pages::candidates::{in_language, UnknownBallotOrCandidate};
@@ -37,13 +38,11 @@ pub fn show_candidate(main: &web_sys::Element, file: Option<Arc<ElectionsFile>>,
 }
 
 /// One row of the page's summary list.
-fn summary_row(term: String, detail: impl IntoView) -> impl IntoView {
-    view! {
-        <div class="summary-row">
-            <dt class="summary-key">{term}</dt>
-            <dd class="summary-value">{detail}</dd>
-        </div>
-    }
+fn summary_row(list: &mut Markup, term: &str, detail: &str) {
+    list.open("div", "summary-row")
+        .element("dt", "summary-key", term)
+        .element("dd", "summary-value", detail)
+        .close("div");
 }
 
 /// The candidate: status and what it means, party, ballot, statement, timetable.
@@ -67,47 +66,52 @@ pub fn CandidatePage(
     let meaning =
         i18n.t_with("candidate-status-meaning", &[("status", status.key().into()), ("date", sopn_date.into())]);
     let ballot_line = format!("{}, {}", in_language(&ballot.name, language), in_language(&election.name, language));
-    let ballot_page = Page::Ballot(ballot.id.clone()).path(language);
-    let on_paper = status.on_ballot_paper() && !status.is_result() && ballot.cancelled.is_none();
-    let paper_link = on_paper.then(|| {
-        view! {
-            <p class="body">
-                <a href=Page::BallotPaper(ballot.id.clone()).path(language)>{i18n.t("candidate-paper-link")}</a>
-            </p>
-        }
-    });
-    let cancelled = ballot.cancelled.is_some().then(|| {
-        view! {
-            <div class="warning-notice">
-                <p class="warning-notice-text">{i18n.t("candidate-ballot-cancelled")}</p>
-            </div>
-        }
-    });
-    let statement = (!statement.is_empty()).then(|| {
-        view! {
-            <h2 class="heading-m">{i18n.t("candidate-statement-heading")}</h2>
-            <LocalizedParagraph text=statement missing="no-information" />
-        }
-    });
+
+    let mut page = Markup::new();
+    page.open_with("p", "body-l candidate-status", &[("data-status", status.key())]).text(&meaning).close("p");
+    if ballot.cancelled.is_some() {
+        page.open("div", "warning-notice")
+            .element("p", "warning-notice-text", &i18n.t("candidate-ballot-cancelled"))
+            .close("div");
+    }
+    page.open("dl", "summary-list");
+    let status_short = i18n.t_with("candidate-status-short", &[("status", status.key().into())]);
+    summary_row(&mut page, &i18n.t("candidate-status-term"), &status_short);
+    if let Some(votes) = votes.filter(|_| status != CandidateStatus::ElectedUnopposed) {
+        summary_row(&mut page, &i18n.t("candidate-votes-term"), &votes.to_string());
+    }
+    if let Some(party) = party {
+        summary_row(&mut page, &i18n.t("candidate-party-term"), &party);
+    }
+    if let Some(description) = party_description {
+        summary_row(&mut page, &i18n.t("candidate-description-term"), &description);
+    }
+    page.open("div", "summary-row").element("dt", "summary-key", &i18n.t("candidate-ballot-term"));
+    page.open("dd", "summary-value")
+        .open_with("a", "", &[("href", &Page::Ballot(ballot.id.clone()).path(language))])
+        .text(&ballot_line)
+        .close("a")
+        .close("dd")
+        .close("div");
+    summary_row(&mut page, &i18n.t("candidate-poll-term"), &i18n.release_date(&election.poll_date));
+    page.close("dl");
+    if status.on_ballot_paper() && !status.is_result() && ballot.cancelled.is_none() {
+        page.open("p", "body")
+            .open_with("a", "", &[("href", &Page::BallotPaper(ballot.id.clone()).path(language))])
+            .text(&i18n.t("candidate-paper-link"))
+            .close("a")
+            .close("p");
+    }
+    if !statement.is_empty() {
+        page.element("h2", "heading-m", &i18n.t("candidate-statement-heading"));
+        localized_paragraph(&mut page, &statement, "no-information");
+    }
 
     view! {
         <BackLink fallback=Page::Candidates.path(language) />
         <p class="caption">{i18n.t("candidate-caption")}</p>
         <PageHeading text=name />
-        <p class="body-l candidate-status" data-status=status.key()>
-            {meaning}
-        </p>
-        {cancelled}
-        <dl class="summary-list">
-            {summary_row(i18n.t("candidate-status-term"), i18n.t_with("candidate-status-short", &[("status", status.key().into())]))}
-            {votes.filter(|_| status != CandidateStatus::ElectedUnopposed).map(|votes| summary_row(i18n.t("candidate-votes-term"), votes))}
-            {party.map(|party| summary_row(i18n.t("candidate-party-term"), party))}
-            {party_description.map(|description| summary_row(i18n.t("candidate-description-term"), description))}
-            {summary_row(i18n.t("candidate-ballot-term"), view! { <a href=ballot_page>{ballot_line}</a> })}
-            {summary_row(i18n.t("candidate-poll-term"), i18n.release_date(&election.poll_date))}
-        </dl>
-        {paper_link}
-        {statement}
+        {page.into_view()}
         <CandidateTimetable election file />
     }
 }
@@ -119,23 +123,22 @@ pub fn CandidatePage(
 #[component]
 fn CandidateTimetable(election: Election, file: Arc<ElectionsFile>) -> impl IntoView {
     let i18n = use_i18n();
-    let meanings = key_dates(&election, &CANDIDATE_EVENTS)
-        .map(|(event, _)| {
+    let events: Vec<_> = key_dates(&election, &CANDIDATE_EVENTS).map(|(event, _)| event).collect();
+    (!events.is_empty()).then(|| {
+        let mut heading = Markup::new();
+        heading.element("h2", "heading-m", &i18n.t("candidate-timetable-heading"));
+        let mut meanings = Markup::new();
+        meanings.element("h3", "heading-s", &i18n.t("candidate-timetable-meanings"));
+        meanings.open("dl", "summary-list candidate-event-meanings");
+        for event in events {
             let meaning = i18n.t_with("candidate-event-meaning", &[("event", event.key().into())]);
-            view! {
-                <div class="summary-row">
-                    <dt class="summary-key">{event_title(i18n, event)}</dt>
-                    <dd class="summary-value">{meaning}</dd>
-                </div>
-            }
-        })
-        .collect::<Vec<_>>();
-    (!meanings.is_empty()).then(|| {
+            summary_row(&mut meanings, &event_title(i18n, event), &meaning);
+        }
+        meanings.close("dl");
         view! {
-            <h2 class="heading-m">{i18n.t("candidate-timetable-heading")}</h2>
+            {heading.into_view()}
             <KeyDates file election=election.clone() events=&CANDIDATE_EVENTS />
-            <h3 class="heading-s">{i18n.t("candidate-timetable-meanings")}</h3>
-            <dl class="summary-list candidate-event-meanings">{meanings}</dl>
+            {meanings.into_view()}
             <CalendarDownload election events=&CANDIDATE_EVENTS />
         }
     })

@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 use pollcard_core::release::{LogEntry, PublicationLog};
 
 use crate::components::back_link::BackLink;
+use crate::components::markup::Markup;
 use crate::components::page_heading::PageHeading;
-use crate::components::scroll_region::scroll_region;
 use crate::data;
 use crate::i18n::use_i18n;
 use crate::routes::Page;
@@ -43,53 +43,44 @@ pub fn HistoryPage() -> impl IntoView {
             history.set(checked);
         });
     }
-    // One shape for every state (a message, a table, or nothing) rather than `AnyView`,
-    // whose generic rebuilding code costs wasm.
+    // One shape for every state: the lead, then a message, a table, or nothing.
     let body = move || {
-        let (message, table) = match history.get() {
-            History::Loading => (None, None),
-            History::Unavailable => (Some("release-history-unavailable"), None),
-            History::Broken => (Some("release-history-broken"), None),
-            History::Checked(entries) => (None, Some(history_table(entries))),
-        };
-        (message.map(|id| view! { <p class="body">{i18n.t(id)}</p> }), table)
+        let mut markup = Markup::new();
+        markup.element("p", "body", &i18n.t("release-history-lead"));
+        match history.get() {
+            History::Loading => {}
+            History::Unavailable => {
+                markup.element("p", "body", &i18n.t("release-history-unavailable"));
+            }
+            History::Broken => {
+                markup.element("p", "body", &i18n.t("release-history-broken"));
+            }
+            History::Checked(entries) => history_table(&mut markup, entries),
+        }
+        markup.into_view()
     };
     view! {
         <BackLink fallback=Page::Home.path(i18n.lang()) />
         <PageHeading text=i18n.t("release-history-title") />
-        <p class="body">{i18n.t("release-history-lead")}</p>
         {body}
     }
 }
 
-fn history_table(entries: Vec<LogEntry>) -> impl IntoView {
+/// Newest release first. Three columns with a long fingerprint: the table scrolls on
+/// its own on a narrow screen.
+fn history_table(markup: &mut Markup, entries: Vec<LogEntry>) {
     let i18n = use_i18n();
-    let rows = entries
-        .into_iter()
-        .rev()
-        .map(|entry| {
-            view! {
-                <tr class="table-row">
-                    <td class="table-cell">{entry.bundle_version}</td>
-                    <td class="table-cell">{i18n.release_date(&entry.created_at)}</td>
-                    <td class="table-cell fingerprint">{entry.manifest_sha256}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let table = view! {
-        <table class="table">
-            <caption class="visually-hidden">{i18n.t("release-history-title")}</caption>
-            <thead>
-                <tr class="table-row">
-                    <th scope="col" class="table-header">{i18n.t("release-history-version")}</th>
-                    <th scope="col" class="table-header">{i18n.t("release-history-published")}</th>
-                    <th scope="col" class="table-header">{i18n.t("release-history-fingerprint")}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
-    };
-    // Three columns with a long fingerprint: it scrolls on its own on a narrow screen.
-    scroll_region(i18n.t("release-history-title"), table)
+    let title = i18n.t("release-history-title");
+    let headers =
+        ["release-history-version", "release-history-published", "release-history-fingerprint"].map(|id| i18n.t(id));
+    markup.open_table(&title, "table", ("visually-hidden", &title), &headers);
+    for entry in entries.into_iter().rev() {
+        markup
+            .open("tr", "table-row")
+            .element("td", "table-cell", &entry.bundle_version.to_string())
+            .element("td", "table-cell", &i18n.release_date(&entry.created_at))
+            .element("td", "table-cell fingerprint", &entry.manifest_sha256)
+            .close("tr");
+    }
+    markup.close_table();
 }
