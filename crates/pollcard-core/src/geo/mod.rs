@@ -9,6 +9,8 @@
 //! - [`locate`]: which polling district a point is in ("use my location").
 //! - [`bearing`]: how far and which way a place is, rounded for a sentence.
 //! - [`nearest`]: places to choose between, nearest first, with accessibility filters.
+//! - [`places`]: which places a voter may choose between (postal-vote hand-in in Great
+//!   Britain, US vote centres, early voting and drop boxes), listed with directions.
 //! - [`map`]: the offline map's SVG geometry: outline, markers, scale bar, zoom.
 
 pub mod bearing;
@@ -17,6 +19,7 @@ pub mod distance;
 pub mod locate;
 pub mod map;
 pub mod nearest;
+pub mod places;
 pub mod projection;
 #[cfg(feature = "import")]
 pub mod simplify;
