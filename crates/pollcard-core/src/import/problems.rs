@@ -157,6 +157,7 @@ problem_codes! {
     VipOlderVersion => "vip_older_version", Warning;
     VipElementNotUsed => "vip_element_not_used", Warning;
     PrecinctWithoutBoundary => "precinct_without_boundary", Warning;
+    InvalidConfirmedDate => "invalid_confirmed_date", Warning;
 }
 
 impl Serialize for ProblemCode {

@@ -222,6 +222,13 @@ pub struct StationAccessibility {
     /// The narrowest door on the way in, in centimetres.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub door_width_cm: Option<u16>,
+    /// When the council last confirmed the station (that it is in use, where it
+    /// is, its details), as `YYYY-MM-DD`; `None` when the data does not say. Not
+    /// an accessibility answer: it sits here beside `surveyed_on`, the other date
+    /// of the station's provenance, and [`StationAccessibility::is_unsurveyed`]
+    /// ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmed_on: Option<String>,
 }
 
 impl StationAccessibility {
@@ -250,6 +257,11 @@ impl StationAccessibility {
             && self.disabled_parking_bays.is_none()
             && self.disabled_parking_distance_m.is_none()
             && self.door_width_cm.is_none()
+    }
+
+    /// True when there is nothing to write: unsurveyed, and no confirmation date.
+    pub fn is_empty(&self) -> bool {
+        self.is_unsurveyed() && self.confirmed_on.is_none()
     }
 
     /// Every feature with its answer, in display order; unknown ones included.

@@ -117,7 +117,7 @@ pub struct PollingStation {
     pub location: Option<Location>,
     #[serde(default, skip_serializing_if = "OpeningHours::is_default")]
     pub opening_hours: OpeningHours,
-    #[serde(default, skip_serializing_if = "StationAccessibility::is_unsurveyed")]
+    #[serde(default, skip_serializing_if = "StationAccessibility::is_empty")]
     pub accessibility: StationAccessibility,
 }
 

@@ -21,7 +21,7 @@ use super::{Confidence, Importer};
 pub const NAME: &str = "pollcard-stations/1";
 
 const REQUIRED: [&str; 3] = ["station_id", "name", "address"];
-const OPTIONAL: [&str; 9] = [
+const OPTIONAL: [&str; 10] = [
     "postcode",
     "lat",
     "lon",
@@ -31,6 +31,7 @@ const OPTIONAL: [&str; 9] = [
     "getting_there_cy",
     "at_the_station_en",
     "at_the_station_cy",
+    "confirmed_on",
 ];
 
 /// Reads a stations file.
@@ -82,7 +83,8 @@ fn import_row(columns: &Columns, record: &CsvRow, dataset: &mut Dataset, report:
     let postcode = station_postcode(columns.get(record, "postcode"), &mut warnings);
     let location = location(columns.get(record, "lat"), columns.get(record, "lon"), &mut warnings);
     let opening_hours = opening_hours(columns.get(record, "opens"), columns.get(record, "closes"), &mut warnings);
-    let accessibility = accessibility(columns, record, &mut warnings);
+    let mut accessibility = accessibility(columns, record, &mut warnings);
+    accessibility.confirmed_on = confirmed_on(columns.get(record, "confirmed_on"), &mut warnings);
     let station = PollingStation {
         id: StationId::from(columns.get(record, "station_id")),
         name: columns.get(record, "name").to_owned(),
@@ -210,6 +212,13 @@ fn opening_hours(opens: &str, closes: &str, warnings: &mut Vec<Problem>) -> Open
         return default;
     }
     hours
+}
+
+/// When the council last confirmed the station: `YYYY-MM-DD` (or `DD/MM/YYYY`); blank
+/// is not known, and so is a value that is not a date (reported, never guessed).
+fn confirmed_on(text: &str, warnings: &mut Vec<Problem>) -> Option<String> {
+    let (code, kept) = (ProblemCode::InvalidConfirmedDate, "the station was kept without it");
+    super::pollcard_survey::date_column(text, "confirmed_on", code, kept, warnings)
 }
 
 fn accessibility(columns: &Columns, record: &CsvRow, warnings: &mut Vec<Problem>) -> StationAccessibility {

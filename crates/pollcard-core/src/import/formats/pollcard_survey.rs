@@ -178,15 +178,28 @@ fn read_row(
 
 /// The survey date as `YYYY-MM-DD`, from that or the `DD/MM/YYYY` spreadsheets write.
 fn survey_date(text: &str, warnings: &mut Vec<Problem>) -> Option<String> {
+    date_column(text, "surveyed_on", ProblemCode::InvalidSurveyDate, "the survey was kept without its date", warnings)
+}
+
+/// A date column's value as `YYYY-MM-DD`, from that or `DD/MM/YYYY`: blank is no date;
+/// anything else that is not a real date is reported as `code` (saying what was
+/// `kept`) and left out, never guessed.
+pub(super) fn date_column(
+    text: &str,
+    column: &str,
+    code: ProblemCode,
+    kept: &str,
+    warnings: &mut Vec<Problem>,
+) -> Option<String> {
     if text.is_empty() {
         return None;
     }
     let date = parse_date(text);
     if date.is_none() {
         warnings.push(Problem::new(
-            ProblemCode::InvalidSurveyDate,
+            code,
             Action::Repaired,
-            format!("\"{text}\" in \"surveyed_on\" is not a date; the survey was kept without its date"),
+            format!("\"{text}\" in \"{column}\" is not a date; {kept}"),
             "Write the date as YYYY-MM-DD (2026-03-14) or DD/MM/YYYY (14/03/2026).",
         ));
     }

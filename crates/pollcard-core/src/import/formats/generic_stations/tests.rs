@@ -141,3 +141,24 @@ fn duplicate_station_ids() {
     assert_eq!(fatal[0].line, Some(3));
     assert!(fatal[0].message.contains("line 2 of stations.csv"), "{}", fatal[0].message);
 }
+
+#[test]
+fn confirmed_on_is_a_date_or_not_known() {
+    let csv = "station_id,name,address,confirmed_on\nS1,Hall,Road,2026-03-14\nS2,Chapel,Road,14/03/2026\n\
+               S3,School,Road,\nS4,Barn,Road,next week\nS5,Cabin,Road,2026-02-30\n";
+    let outcome = build(&[("council.toml", COUNCIL), ("stations.csv", csv)]);
+    let bundle = outcome.bundle.as_ref().expect("builds");
+    let confirmed: Vec<Option<&str>> =
+        bundle.stations.iter().map(|station| station.accessibility.confirmed_on.as_deref()).collect();
+    assert_eq!(confirmed, [Some("2026-03-14"), Some("2026-03-14"), None, None, None]);
+    let invalid = with_code(&outcome, "invalid_confirmed_date");
+    let lines: Vec<Option<u64>> = invalid.iter().map(|problem| problem.line).collect();
+    assert_eq!(lines, [Some(5), Some(6)], "not dates: reported, kept without one");
+    // Unsurveyed still (it is no accessibility answer), yet written to the bundle.
+    let hall = &bundle.stations[0];
+    assert!(hall.accessibility.is_unsurveyed() && !hall.accessibility.is_empty());
+    let json = serde_json::to_value(hall).expect("serialises");
+    assert_eq!(json["accessibility"]["confirmed_on"], "2026-03-14");
+    let school = serde_json::to_value(&bundle.stations[2]).expect("serialises");
+    assert!(school.get("accessibility").is_none(), "nothing to write");
+}
