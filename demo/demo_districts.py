@@ -32,7 +32,7 @@ SCALE = math.cos(math.radians((BOUNDS[0] + BOUNDS[2]) / 2))
 
 def sites():
     """[(district, (lat, lon))] in the order of STATIONS, then the extra sites."""
-    result = [(s["district"], s["location"]) for s in STATIONS if s.get("location")]
+    result = [(s["district"], s["location"]) for s in STATIONS if s.get("location") and not s.get("second_in_district")]
     return result + sorted(EXTRA_SITES.items())
 
 
@@ -150,4 +150,15 @@ def locations():
         "in_hole": _position(lake) | {"district": None},
         "in_exclave": _position(_centroid(_rectangle(EXCLAVE))) | {"district": MULTI_DISTRICT, "station_id": "S15"},
         "outside": {"lat": round((south + north) / 2, 5), "lon": round(west - 0.2, 5), "district": None},
+        "district_two_stations": _two_stations(cell_of),
     }
+
+
+def _two_stations(cell_of):
+    """A position in AA-R, whose voters are split between two stations inside it."""
+    inside = [s for s in STATIONS if s["district"] == "AA-R" and s.get("location")]
+    assert len(inside) == 2 and all(_inside_convex(cell_of["AA-R"], _xy(s["location"])) for s in inside)
+    (a, b) = (_xy(inside[0]["location"]), _xy(inside[1]["location"]))
+    middle = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    assert _inside_convex(cell_of["AA-R"], middle)
+    return _position(middle) | {"district": "AA-R", "station_ids": [s["id"] for s in inside]}

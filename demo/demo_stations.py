@@ -459,4 +459,23 @@ STATIONS = [
             "felly dewch â chot.",
         ),
     ),
+    # A second station in AA-R: the district's voters are split between S16 and this
+    # one, so a location search in AA-R lists both. `second_in_district`: it is no
+    # district's site (demo_districts.py) and takes no generated postcodes, only
+    # AA7 5DT's addresses (generate.py), so adding it changed nothing else.
+    dict(
+        id="S23", town=7, district="AA-R", kind="level access, second station of a district",
+        name="Nant-y-Derw Chapel Vestry / Festri Capel Nant-y-Derw", address="Heol y Dderwen, Nant-y-Derw",
+        postcode="AA7 1LP", location=(52.50200, -3.30200),
+        features=features(level_access="yes", temporary_ramp="no", seating="yes", accessible_toilet="yes"),
+        getting_there=(
+            "The vestry is behind the chapel on Heol y Dderwen, a short walk from the leisure centre.",
+            "Mae'r festri y tu ôl i'r capel ar Heol y Dderwen, ychydig o gerdded o'r ganolfan hamdden.",
+        ),
+        at_the_station=(
+            "Level access through the front door. There is seating and an accessible toilet.",
+            "Mynediad gwastad drwy'r drws ffrynt. Mae seddi a thoiled hygyrch yno.",
+        ),
+        second_in_district=True,
+    ),
 ]

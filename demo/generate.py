@@ -32,6 +32,10 @@ SEED = 20260507
 HERE = Path(__file__).resolve().parent
 # Inward codes never use C, I, K, M, O or V.
 UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
+# Test postcodes added after the rest were generated: on top of their town's count of
+# postcodes, with UPRNs after every other address, so that adding them changed no
+# other address (the data-update fixtures compare addresses by UPRN).
+LATER_POSTCODES = {"AA7 5DT"}
 # The district whose station the council has not announced yet.
 UNKNOWN_DISTRICT = "AA-Z"
 NOT_IN_DATA = "AA9 9ZZ"
@@ -157,6 +161,12 @@ def special_postcodes():
             numbered("Heol Llys", t[7], range(1, 12), "S16") + numbered("Heol Llys", t[7], range(12, 21), "S17"),
             None,
         ),
+        # AA-R has two stations: these addresses vote at S23, the rest of AA-R at S16.
+        "AA7 5DT": (
+            "district_two_stations",
+            named(["Derwen Deg", "Bryn Derw", "Coed y Glyn", "Tŷ Capel"], "Heol y Dderwen", t[7], "S23"),
+            None,
+        ),
         "AA8 3SP": (
             "split_extra",
             numbered("Heol Horeb", t[8], range(1, 9), "S19") + named(["Gorwel", "The Barn"], "Heol Horeb", t[8], "S18"),
@@ -236,8 +246,10 @@ def all_addresses():
         for label, station in addresses:
             rows.append((postcode, label, station, district if district else district_of(station)))
     for number, town in TOWNS.items():
-        stations = [station["id"] for station in STATIONS if station["town"] == number]
-        ordinary = town["postcodes"] - sum(1 for postcode in specials if postcode.startswith(f"AA{number} "))
+        stations = [s["id"] for s in STATIONS if s["town"] == number and not s.get("second_in_district")]
+        ordinary = town["postcodes"] - sum(
+            1 for p in specials if p.startswith(f"AA{number} ") and p not in LATER_POSTCODES
+        )
         farms = sorted(FARMS)
         rng.shuffle(farms)
         for index in range(ordinary):
@@ -318,7 +330,10 @@ def stations_csv():
 
 
 def addresses_csv(rows):
-    out = [(f"99{index:08d}", label, postcode, station or "", district) for index, (postcode, label, station, district) in enumerate(rows, 1)]
+    # Postcodes added later take the UPRNs after all the others, so none changed.
+    order = [row for row in rows if row[0] not in LATER_POSTCODES] + [row for row in rows if row[0] in LATER_POSTCODES]
+    uprn = {id(row): f"99{index:08d}" for index, row in enumerate(order, 1)}
+    out = [(uprn[id(row)], label, postcode, station or "", district) for row in rows for (postcode, label, station, district) in [row]]
     return csv_text(["uprn", "address", "postcode", "station_id", "district"], out)
 
 
