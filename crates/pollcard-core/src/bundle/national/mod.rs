@@ -21,6 +21,7 @@
 //! at most that. File names carry a hash of the content, so a shard that did not
 //! change keeps its name from one release to the next and caches stay valid.
 
+mod address_list;
 mod format;
 #[cfg(test)]
 mod tests;

@@ -12,9 +12,10 @@ use std::collections::{BTreeMap, HashMap};
 use super::super::format::FORMAT_VERSION;
 use super::super::writer::{to_json, BundleFile};
 use super::super::INDEX_FILE;
+use super::address_list::AddressListOut;
 use super::format::{
-    AddressListShard, CouncilEntry, LookupShard, NationalIndex, ShardBy, ShardSummary, SplitAddress, StationsFile,
-    ADDRESS_LIST_FORMAT, LOOKUP_SHARD_FORMAT, NATIONAL_FORMAT, STATIONS_FORMAT,
+    CouncilEntry, LookupShard, NationalIndex, ShardBy, ShardSummary, SplitAddress, StationsFile, LOOKUP_SHARD_FORMAT,
+    NATIONAL_FORMAT, STATIONS_FORMAT,
 };
 use crate::model::{Council, PollingStation};
 use crate::natural_order;
@@ -40,21 +41,33 @@ pub struct ShardAddress {
     pub station: Option<u32>,
 }
 
-/// `addresses` sorted by postcode, then natural order of their labels, then UPRN.
+/// `addresses` sorted by postcode, then natural order of their labels, then UPRN
+/// (addresses equal in all three keep the order they came in).
 ///
-/// A shard sorts hundreds of thousands of addresses, and comparing their postcodes
-/// as strings (a call to `memcmp` each) was half of a build's sorting time. So a
-/// postcode is compared as a number first ([`postcode_key`]), and only addresses
-/// whose keys are equal (in one postcode, nearly always) compare their strings.
-fn in_shard_order(mut addresses: Vec<ShardAddress>) -> Vec<ShardAddress> {
-    addresses.sort_unstable_by(|a, b| {
-        postcode_key(&a.postcode)
-            .cmp(&postcode_key(&b.postcode))
-            .then_with(|| a.postcode.cmp(&b.postcode))
-            .then_with(|| natural_order::compare(&a.label, &b.label))
-            .then_with(|| a.uprn.cmp(&b.uprn))
-    });
-    addresses
+/// A shard sorts hundreds of thousands of addresses, and following each address to
+/// its postcode's string for every comparison (a cache miss, then a `memcmp`) was
+/// most of a build's sorting time. So the positions are sorted first on a number that
+/// orders as the postcode does ([`postcode_key`]), sixteen bytes a position and no
+/// string touched; then each run of equal numbers (one postcode, nearly always) is
+/// sorted on the strings; then the addresses are moved into that order once.
+fn in_shard_order(addresses: Vec<ShardAddress>) -> Vec<ShardAddress> {
+    let mut order: Vec<(u64, usize)> =
+        addresses.iter().enumerate().map(|(position, address)| (postcode_key(&address.postcode), position)).collect();
+    order.sort_unstable();
+    for run in order.chunk_by_mut(|a, b| a.0 == b.0) {
+        if run.len() > 1 {
+            // Stable, and the run is in arrival order: equal addresses keep it.
+            run.sort_by(|&(_, a), &(_, b)| {
+                let (a, b) = (&addresses[a], &addresses[b]);
+                a.postcode
+                    .cmp(&b.postcode)
+                    .then_with(|| natural_order::compare(&a.label, &b.label))
+                    .then_with(|| a.uprn.cmp(&b.uprn))
+            });
+        }
+    }
+    let mut slots: Vec<Option<ShardAddress>> = addresses.into_iter().map(Some).collect();
+    order.iter().filter_map(|&(_, position)| slots[position].take()).collect()
 }
 
 /// A number that orders as postcodes do: the first eight bytes (all of a compact
@@ -201,12 +214,7 @@ impl NationalBuilder {
             split: BTreeMap::new(),
             station_changed: BTreeMap::new(),
         };
-        let mut list = AddressListShard {
-            format: ADDRESS_LIST_FORMAT.to_owned(),
-            format_version: FORMAT_VERSION,
-            key: key.to_owned(),
-            postcodes: BTreeMap::new(),
-        };
+        let mut postcodes = 0;
         let mut local = LocalNumbers::default();
         let mut start = 0;
         while start < addresses.len() {
@@ -222,20 +230,14 @@ impl NationalBuilder {
                 }
             }
             self.add_postcode(&mut lookup, &mut local, group);
-            list.postcodes.insert(
-                postcode.clone(),
-                group.iter().map(|address| (address.uprn.clone(), address.label.clone())).collect(),
-            );
+            postcodes += 1;
             start = end;
         }
         self.mark_station_changes(&mut lookup, &addresses);
-        let summary = ShardSummary {
-            path: String::new(),
-            postcodes: count(list.postcodes.len()),
-            addresses: count(addresses.len()),
-        };
+        let summary =
+            ShardSummary { path: String::new(), postcodes: count(postcodes), addresses: count(addresses.len()) };
         let lookup_bytes = to_json(&lookup);
-        let list_bytes = to_json(&list);
+        let list_bytes = to_json(&AddressListOut::new(key, FORMAT_VERSION, &addresses));
         let lookup_file = BundleFile { path: content_path("lookup", key, &lookup_bytes), bytes: lookup_bytes };
         let list_file = BundleFile { path: content_path("addresses", key, &list_bytes), bytes: list_bytes };
         self.lookup.insert(key.to_owned(), ShardSummary { path: lookup_file.path.clone(), ..summary.clone() });
@@ -378,7 +380,11 @@ mod order_tests {
             address("A11AA", "9 High Street", "1", 1),
             address("LONGER1234", "9 High Street", "1", 1),
             address("LONGER12", "9 High Street", "1", 1),
+            // Equal but for the council: kept in the order they came.
+            address("AB11AA", "2 Mill Lane", "3", 2),
+            address("AB11AA", "2 Mill Lane", "3", 1),
         ];
+        // A stable sort: equal addresses keep their order.
         let mut expected = addresses.clone();
         expected.sort_by(|a, b| {
             a.postcode
