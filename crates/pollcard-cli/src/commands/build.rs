@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use pollcard_core::bundle::{BundleFile, BundleWriter};
 use pollcard_core::bundle_diff::{self, BundleContents};
-use pollcard_core::import::{import_files, ChosenBy, FormatOverride, ImportOutcome, InputFile, Report, Severity};
+use pollcard_core::import::{import_owned, ChosenBy, FormatOverride, ImportOutcome, InputFile, Report, Severity};
 
 mod national;
 pub(crate) mod output;
@@ -88,7 +88,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
         .collect();
     // Read first, so that an unusable previous bundle stops the build before anything.
     let mut previous = args.previous.as_deref().map(previous::CouncilPrevious::open).transpose()?;
-    let outcome = import_files(&inputs, &args.formats);
+    let outcome = import_owned(inputs, &args.formats);
     log_files(&outcome.report);
 
     // The report goes out even when the build stopped or writing the bundle failed,

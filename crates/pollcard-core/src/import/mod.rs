@@ -14,6 +14,7 @@
 //! Problems carry a stable code from [`problems`]; the report format is described in
 //! `docs/data-formats.md`.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -106,12 +107,29 @@ pub struct ImportOutcome {
 /// Reads every input into one bundle. Overrides are tried in order; the first that
 /// applies to a file wins, and a file no override names is recognised by content.
 pub fn import_files(inputs: &[InputFile], overrides: &[FormatOverride]) -> ImportOutcome {
+    let borrowed = inputs
+        .iter()
+        .map(|input| (input.path.clone(), input.contents.as_deref().map(Cow::Borrowed).map_err(String::clone)));
+    import_all(borrowed.collect(), overrides)
+}
+
+/// [`import_files`], taking the inputs: a file that is UTF-8 becomes its own text
+/// without being copied.
+pub fn import_owned(inputs: Vec<InputFile>, overrides: &[FormatOverride]) -> ImportOutcome {
+    let owned = inputs.into_iter().map(|input| (input.path, input.contents.map(Cow::Owned)));
+    import_all(owned.collect(), overrides)
+}
+
+/// One input: its path, and its bytes or why they could not be read.
+type Input<'a> = (String, Result<Cow<'a, [u8]>, String>);
+
+fn import_all(inputs: Vec<Input<'_>>, overrides: &[FormatOverride]) -> ImportOutcome {
     let mut report = Report::new();
-    let mut dataset = Dataset::new(inputs.iter().map(|input| input.path.clone()).collect());
-    for input in inputs {
-        let id = report.add_file(input.path.clone());
-        let forced = overrides.iter().find(|o| o.applies_to(&input.path)).map(|o| o.importer);
-        import_one(input, forced, &mut dataset, report.file_mut(id));
+    let mut dataset = Dataset::new(inputs.iter().map(|(path, _)| path.clone()).collect());
+    for (path, contents) in inputs {
+        let id = report.add_file(path.clone());
+        let forced = overrides.iter().find(|o| o.applies_to(&path)).map(|o| o.importer);
+        import_one(&path, contents, forced, &mut dataset, report.file_mut(id));
     }
     let bundle = dataset.finish(&mut report);
     report.check_counts();
@@ -119,28 +137,38 @@ pub fn import_files(inputs: &[InputFile], overrides: &[FormatOverride]) -> Impor
     ImportOutcome { report, bundle }
 }
 
-fn import_one(input: &InputFile, forced: Option<&'static dyn Importer>, dataset: &mut Dataset, file: &mut FileReport) {
-    let bytes = match &input.contents {
+fn import_one(
+    path: &str,
+    contents: Result<Cow<'_, [u8]>, String>,
+    forced: Option<&'static dyn Importer>,
+    dataset: &mut Dataset,
+    file: &mut FileReport,
+) {
+    let bytes = match contents {
         Ok(bytes) => bytes,
         Err(reason) => {
             file.push(Problem::new(
                 ProblemCode::UnreadableFile,
                 Action::Stopped,
-                format!("{} could not be read: {reason}", input.path),
+                format!("{path} could not be read: {reason}"),
                 "Check the path and that the file can be read.",
             ));
             return;
         }
     };
     // Shapefile parts are binary: recognised by their headers, never decoded as text.
-    if formats::vip::boundaries::import_binary(&input.path, bytes, dataset, file) {
+    if formats::vip::boundaries::import_binary(path, &bytes, dataset, file) {
         file.chosen_by = Some(ChosenBy::Content);
         return;
     }
-    let source = match SourceFile::decode(input.path.clone(), bytes) {
+    let decoded = match bytes {
+        Cow::Borrowed(bytes) => SourceFile::decode(path, bytes),
+        Cow::Owned(bytes) => SourceFile::decode_owned(path, bytes),
+    };
+    let source = match decoded {
         Ok(source) => source,
         Err(error) => {
-            file.push(source_problem(&input.path, &error));
+            file.push(source_problem(path, &error));
             return;
         }
     };

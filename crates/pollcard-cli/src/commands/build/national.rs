@@ -29,7 +29,7 @@ use std::time::Instant;
 use anyhow::{bail, Context};
 use pollcard_core::bundle::national::{NationalBuilder, ShardAddress, ShardBy};
 use pollcard_core::bundle::{BundleFile, BundleWriter};
-use pollcard_core::import::{import_files, FormatOverride, ImportOutcome, InputFile, Severity};
+use pollcard_core::import::{import_owned, FormatOverride, ImportOutcome, InputFile, Severity};
 
 use super::output::write_atomically;
 use super::spill::Spill;
@@ -173,7 +173,7 @@ impl Imports {
             thread::spawn(move || loop {
                 let next = queue.lock().ok().and_then(|mut queue| queue.next());
                 let Some((number, folder)) = next else { break };
-                let outcome = read_inputs(&folder).map(|inputs| import_files(&inputs, &formats));
+                let outcome = read_inputs(&folder).map(|inputs| import_owned(inputs, &formats));
                 if sender.send((number, outcome)).is_err() {
                     break;
                 }
