@@ -4,8 +4,13 @@
 //! A station and each of its properties are separate records, each counted at the
 //! line its `{` is on, so that a cross-file check dropping one address (a UPRN given
 //! two stations, say) moves that address, not its whole station, to "dropped".
+//!
+//! The export is read into typed records borrowing from the text ([`read`]), not a
+//! `serde_json::Value` tree.
 
-use serde_json::{Map, Value};
+use std::borrow::Cow;
+
+use serde_json::Value;
 
 use crate::import::dataset::Dataset;
 use crate::import::problems::{Action, ProblemCode};
@@ -16,11 +21,10 @@ use crate::postcode::Postcode;
 
 use super::json_lines::{element_lines, element_starts, ArrayAt};
 use super::{generic_stations, rows, Confidence, Importer};
+use read::{ObjectOr, Property, Station};
 
 /// The format's name.
 pub const NAME: &str = "fcs-electionspro";
-
-const ADDRESS_LINES: [&str; 5] = ["addressLine1", "addressLine2", "addressLine3", "addressLine4", "addressLine5"];
 
 /// Reads an FCS ElectionsPro export.
 #[derive(Clone, Copy, Debug)]
@@ -52,14 +56,21 @@ impl Importer for FcsElectionsPro {
     }
 
     fn import(&self, source: &SourceFile, dataset: &mut Dataset, report: &mut FileReport) {
-        let stations = match serde_json::from_str::<Value>(source.text()) {
-            Ok(Value::Array(stations)) => stations,
-            Ok(_) => return report.push(unreadable(source, "it is not a JSON list of stations")),
-            Err(error) => return report.push(unreadable(source, &format!("it is not valid JSON ({error})"))),
+        let stations = match read::stations(source.text()) {
+            Ok(Some(stations)) => stations,
+            Ok(None) => return report.push(unreadable(source, "it is not a JSON list of stations")),
+            // The message a `Value` reader gives, as it always has.
+            Err(error) => {
+                let error = serde_json::from_str::<Value>(source.text()).err().unwrap_or(error);
+                return report.push(unreadable(source, &format!("it is not valid JSON ({error})")));
+            }
         };
         let text = source.text();
         let starts = element_starts(text, ArrayAt::Top);
-        let properties_of = |station: &Value| station.get("properties").and_then(Value::as_array).map_or(0, Vec::len);
+        let properties_of = |station: &ObjectOr<Station>| match station {
+            ObjectOr::Object(station) => station.properties.len(),
+            ObjectOr::Other(_) => 0,
+        };
         report.set_records_read(stations.len() + stations.iter().map(properties_of).sum::<usize>());
         for (index, station) in stations.iter().enumerate() {
             let (line, lines) = match starts.get(index) {
@@ -70,7 +81,13 @@ impl Importer for FcsElectionsPro {
                 }
                 None => (1, Vec::new()),
             };
-            import_station(station, line, &lines, dataset, report);
+            match station {
+                ObjectOr::Object(station) => import_station(station, line, &lines, dataset, report),
+                ObjectOr::Other(value) => {
+                    report.push(not_an_object("station", value).at_line(line));
+                    report.settle(Fate::Dropped);
+                }
+            }
         }
     }
 }
@@ -84,62 +101,41 @@ fn unreadable(source: &SourceFile, why: &str) -> Problem {
     )
 }
 
-/// A field as text: strings trimmed, numbers as written, anything else blank.
-fn text(object: &Map<String, Value>, key: &str) -> String {
-    match object.get(key) {
-        Some(Value::String(text)) => text.trim().to_owned(),
-        Some(Value::Number(number)) => number.to_string(),
-        _ => String::new(),
-    }
-}
-
-fn address_lines(object: &Map<String, Value>) -> Vec<String> {
-    ADDRESS_LINES.iter().map(|key| text(object, key)).filter(|line| !line.is_empty()).collect()
-}
-
-fn import_station(station: &Value, line: u64, property_lines: &[u64], dataset: &mut Dataset, report: &mut FileReport) {
-    let empty = Map::new();
-    let object = station.as_object().unwrap_or(&empty);
-    let id = Some(text(object, "stationId"))
+fn import_station(
+    station: &Station,
+    line: u64,
+    property_lines: &[u64],
+    dataset: &mut Dataset,
+    report: &mut FileReport,
+) {
+    let id = Some(station.station_id.text())
         .filter(|id| !id.is_empty())
-        .or_else(|| Some(text(object, "id")).filter(|id| !id.is_empty()));
-    let districts: Vec<(String, String)> = object
-        .get("pollingDistricts")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
-        .map(|district| (text(district, "id"), text(district, "name")))
-        .filter(|(id, _)| !id.is_empty())
-        .collect();
+        .or_else(|| Some(station.id.text()).filter(|id| !id.is_empty()));
+    let districts: Vec<(Cow<str>, Cow<str>)> =
+        station.districts.iter().map(|(id, name)| (id.text(), name.text())).filter(|(id, _)| !id.is_empty()).collect();
     for (district, name) in &districts {
         if !name.is_empty() {
-            dataset.name_district(district.clone(), name.clone());
+            dataset.name_district(district.to_string(), name.to_string());
         }
     }
     // Properties can only be put in a district when the station serves just one.
     let district = match districts.as_slice() {
-        [(only, _)] => Some(only.clone()),
+        [(only, _)] => Some(only.to_string()),
         _ => None,
     };
     let fate = match &id {
-        _ if station.as_object().is_none() => {
-            report.push(not_an_object("station", station).at_line(line));
-            Fate::Dropped
-        }
         None => {
             report.push(rows::blank_field("stationId", "station").at_line(line));
             Fate::Dropped
         }
-        Some(id) => add_station(object, id, line, dataset, report),
+        Some(id) => add_station(station, id, line, dataset, report),
     };
     report.settle(fate);
 
-    let properties = object.get("properties").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
-    for (index, property) in properties.iter().enumerate() {
+    let station_id = id.as_deref().map(StationId::from);
+    for (index, property) in station.properties.iter().enumerate() {
         let line = property_lines.get(index).copied().unwrap_or(line);
-        let station_id = id.as_deref().map(StationId::from);
-        let fate = match read_property(property, station_id, district.clone()) {
+        let fate = match read_property(property, station_id.clone(), district.clone()) {
             Ok((postcode, address)) => {
                 dataset.add_address(postcode, address, Fate::Imported, report.origin(line));
                 Fate::Imported
@@ -163,27 +159,21 @@ fn not_an_object(what: &str, value: &Value) -> Problem {
     )
 }
 
-fn add_station(
-    object: &Map<String, Value>,
-    id: &str,
-    line: u64,
-    dataset: &mut Dataset,
-    report: &mut FileReport,
-) -> Fate {
-    let name = text(object, "name");
-    let lines = address_lines(object);
-    if name.is_empty() || lines.is_empty() {
+fn add_station(station: &Station, id: &str, line: u64, dataset: &mut Dataset, report: &mut FileReport) -> Fate {
+    let name = station.name.text();
+    let address = station.address.label();
+    if name.is_empty() || address.is_empty() {
         let column = if name.is_empty() { "name" } else { "addressLine1" };
         report.push(rows::blank_field(column, "station").at_line(line));
         return Fate::Dropped;
     }
     let mut warnings = Vec::new();
-    let postcode = generic_stations::station_postcode(&text(object, "addressPostCode"), &mut warnings);
-    let location = location(object, &mut warnings);
+    let postcode = generic_stations::station_postcode(&station.address.postcode.text(), &mut warnings);
+    let location = location(station, &mut warnings);
     let station = PollingStation {
         id: StationId::from(id),
-        name,
-        address: lines.join(", "),
+        name: name.into_owned(),
+        address,
         postcode,
         location,
         opening_hours: Default::default(),
@@ -199,8 +189,8 @@ fn add_station(
 }
 
 /// `latitude` and `longitude`, as numbers or text; absent, null or 0 is no location.
-fn location(object: &Map<String, Value>, warnings: &mut Vec<Problem>) -> Option<Location> {
-    let (lat, lon) = (text(object, "latitude"), text(object, "longitude"));
+fn location(station: &Station, warnings: &mut Vec<Problem>) -> Option<Location> {
+    let (lat, lon) = (station.latitude.text(), station.longitude.text());
     let number = |text: &str| if text.is_empty() { Some(0.0) } else { text.parse::<f64>().ok() };
     match (number(&lat), number(&lon)) {
         (Some(a), Some(b)) if a == 0.0 && b == 0.0 => {
@@ -230,13 +220,16 @@ fn location(object: &Map<String, Value>, warnings: &mut Vec<Problem>) -> Option<
 }
 
 fn read_property(
-    property: &Value,
+    property: &ObjectOr<Property>,
     station_id: Option<StationId>,
     district: Option<String>,
 ) -> Result<(Postcode, Address), Problem> {
-    let Some(object) = property.as_object() else { return Err(not_an_object("property", property)) };
-    let label = address_lines(object).join(", ");
-    let uprn = text(object, "addressUprn");
+    let property = match property {
+        ObjectOr::Object(property) => property,
+        ObjectOr::Other(value) => return Err(not_an_object("property", value)),
+    };
+    let label = property.address.label();
+    let uprn = property.uprn.text();
     if uprn.is_empty() {
         return Err(Problem::new(
             ProblemCode::MissingUprn,
@@ -248,15 +241,17 @@ fn read_property(
     if label.is_empty() {
         return Err(rows::blank_field("addressLine1", "property"));
     }
-    let postcode_text = text(object, "addressPostCode");
+    let postcode_text = property.address.postcode.text();
     if postcode_text.is_empty() {
         return Err(rows::blank_field("addressPostCode", "property"));
     }
     let postcode =
         rows::address_postcode(&postcode_text, &uprn, "Correct the postcode in ElectionsPro and export again.")?;
-    let address = Address { uprn, label, postcode: postcode.to_string(), station_id, district };
+    let address = Address { uprn: uprn.into_owned(), label, postcode: postcode.to_string(), station_id, district };
     Ok((postcode, address))
 }
+
+mod read;
 
 #[cfg(test)]
 mod tests;

@@ -74,3 +74,56 @@ fn a_json_object_is_not_an_export() {
     assert!(found.iter().any(|p| p.0 == "unreadable_file"), "{found:?}");
     assert!(outcome.bundle.is_none());
 }
+
+/// What a JSON object read into a map gives: a key given twice takes its last value;
+/// strings are unescaped and trimmed, numbers written as they were; a value that is
+/// not text or a number is blank; a list where an object belongs is named.
+const QUIRKS: &str = r#"[
+  {"stationId": "P1", "stationId": "P9", "name": "Hall \"A\"", "addressLine1": " Mill\u0020Lane ",
+   "addressLine2": ["x"], "addressPostCode": "AA1 9AA", "latitude": "52.5", "longitude": -4.05,
+   "pollingDistricts": [{"id": "D1", "name": "One"}, "D2", {"id": 7, "name": null}],
+   "properties": [
+     {"addressLine1": "1 Mill Lane", "addressUprn": 12345, "addressPostCode": "AA1 1AA", "addressUprn": "2001"},
+     5,
+     [1, {"a": 2}]
+   ]},
+  {"id": 3, "name": "Chapel", "addressLine1": "Chapel Row", "properties": {"not": "a list"}, "pollingDistricts": "D3"},
+  null, true, 1.5
+]
+"#;
+
+#[test]
+fn fields_read_as_a_json_object_reads_them() {
+    let outcome = build(&[("council.toml", COUNCIL), ("export.json", QUIRKS)]);
+    let file = &outcome.report.files()[1];
+    // Five elements and three properties: P9, 2001 and station 3 kept.
+    assert_eq!((file.records_read(), file.imported(), file.dropped()), (8, 3, 5));
+    let messages: Vec<(&str, Option<u64>, &str)> = outcome
+        .report
+        .problems()
+        .into_iter()
+        .filter(|problem| problem.file.as_deref() == Some("export.json"))
+        .map(|problem| (problem.code.key(), problem.line, problem.message.as_str()))
+        .collect();
+    let not_objects: Vec<_> = messages.iter().filter(|m| m.2.contains(", not an object")).map(|m| (m.1, m.2)).collect();
+    assert_eq!(
+        not_objects,
+        [
+            (Some(7), "this property is 5, not an object with the property's details, so it cannot be used"),
+            (
+                Some(8),
+                "this property is [1,{\"a\":2}], not an object with the property's details, so it cannot be used"
+            ),
+            (Some(11), "this station is null, not an object with the station's details, so it cannot be used"),
+            (Some(11), "this station is true, not an object with the station's details, so it cannot be used"),
+            (Some(11), "this station is 1.5, not an object with the station's details, so it cannot be used"),
+        ]
+    );
+    let bundle = outcome.bundle.expect("builds");
+    let hall = bundle.stations.iter().find(|s| s.id.as_str() == "P9").expect("P9, the last stationId");
+    assert_eq!((hall.name.as_str(), hall.address.as_str()), ("Hall \"A\"", "Mill Lane"));
+    assert!(hall.location.is_some(), "latitude as text, longitude as a number");
+    assert!(bundle.stations.iter().any(|s| s.id.as_str() == "3"), "a numeric id");
+    let address = &bundle.addresses.iter().find(|(_, a)| a.uprn == "2001").expect("the last addressUprn").1;
+    assert_eq!((address.label.as_str(), address.district.as_deref()), ("1 Mill Lane", None), "two districts");
+}
