@@ -183,6 +183,7 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
     match (page, lookup) {
         (Page::Home, _) => mount(main, move || view! { <HomePage index postcode /> }),
         (Page::Location, _) => mount(main, move || view! { <pages::LocationPage index /> }),
+        (Page::Places, _) => mount(main, move || view! { <pages::PlacesPage index /> }),
         (Page::Station(id), _) => match index.station(&id).cloned() {
             Some(station) => mount(main, move || view! { <StationPage station /> }),
             None => mount(main, UnknownStation),

@@ -47,6 +47,9 @@ pub enum Page {
     /// "Use my location": the station for where the voter is now (the position is
     /// never in the path).
     Location,
+    /// Polling stations where a postal vote may be handed in, nearest first, with
+    /// accessibility filters (where the list starts from is kept in memory only).
+    Places,
 }
 
 impl Page {
@@ -70,6 +73,7 @@ impl Page {
             Page::DisabledVoting => "/voting-if-you-are-disabled".to_owned(),
             Page::Accessibility => "/accessibility".to_owned(),
             Page::Location => "/location".to_owned(),
+            Page::Places => "/places".to_owned(),
         };
         match (language, tail.is_empty()) {
             (Language::En, true) => "/".to_owned(),
@@ -121,6 +125,7 @@ impl Page {
             ["voting-if-you-are-disabled"] => Page::DisabledVoting,
             ["accessibility"] => Page::Accessibility,
             ["location"] => Page::Location,
+            ["places"] => Page::Places,
             _ => return None,
         };
         Some(page)

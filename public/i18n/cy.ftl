@@ -1049,3 +1049,51 @@ absent-draft-saved = Mae eich atebion wedi'u cadw ar y ddyfais hon am 7 diwrnod
 absent-draft-not-saved = Nid yw eich atebion wedi'u cadw ar y ddyfais hon mwyach
 # awaiting-review
 absent-draft-deleted = Mae eich atebion wedi cael eu dileu
+
+## Choosing a place: handing in a postal vote
+
+# awaiting-review
+places-link = Rhoi eich pleidlais bost i mewn mewn gorsaf bleidleisio yn agos atoch chi
+# awaiting-review
+places-title = Rhoi eich pleidlais bost i mewn mewn gorsaf bleidleisio
+# awaiting-review
+places-rules = Ar ddiwrnod y bleidlais, gallwch roi eich pleidlais bost i mewn mewn unrhyw orsaf bleidleisio yn ardal y cyngor, tan 10pm. Bydd gofyn i chi lenwi ffurflen. Gallwch roi eich pleidlais bost eich hun i mewn a hyd at 5 arall.
+# awaiting-review
+places-own-station = Nid yw hyn yn newid ble rydych chi'n pleidleisio yn bersonol: dim ond yn eich gorsaf bleidleisio eich hun y gallwch chi bleidleisio yn bersonol.
+# awaiting-review
+places-ni = Yng Ngogledd Iwerddon, ni ellir rhoi pleidleisiau post i mewn mewn gorsafoedd pleidleisio. Anfonwch eich pleidlais bost yn ôl drwy'r post, neu cysylltwch â Swyddfa Etholiadol Gogledd Iwerddon.
+# awaiting-review
+places-no-stations = Does gan Pollcard ddim gorsafoedd pleidleisio'r cyngor hwn eto. Chwiliwch yn ôl cod post yn gyntaf.
+# $station: a polling station's name.
+# awaiting-review
+places-from-station = Yr agosaf yn gyntaf, gan ddechrau o'r orsaf hon: { $station }.
+# awaiting-review
+places-from-you = Yr agosaf yn gyntaf o'r lle rydych chi nawr. Mae eich lleoliad yn aros ar y ddyfais hon.
+# awaiting-review
+places-from-nowhere = Chwiliwch yn ôl cod post, neu defnyddiwch eich lleoliad, i restru'r agosaf yn gyntaf.
+# awaiting-review
+places-filter-legend = Dangos dim ond gorsafoedd pleidleisio sydd â
+# awaiting-review
+places-filter-hint = Dim ond pan fydd y cyngor wedi dweud bod gan orsaf bleidleisio bopeth rydych chi'n ei dicio y caiff ei dangos. Mae gorsafoedd lle nad yw rhywbeth yn hysbys yn cael eu gadael allan.
+# awaiting-review
+places-filter-step_free = Mynediad heb risiau
+# $shown, $total: numbers.
+# awaiting-review
+places-count = Yn dangos { $shown } o { $total } gorsaf bleidleisio
+# awaiting-review
+places-none = Does gan yr un orsaf bleidleisio bopeth rydych chi wedi'i dicio. Dad-diciwch rywbeth i weld mwy, neu cysylltwch â'r cyngor.
+# awaiting-review
+places-here = Dyma'r man lle mae'r rhestr yn dechrau.
+# $distance: a number; $unit: m or km; $direction: a compass-* message.
+# awaiting-review
+places-away = Tua { $distance } { $unit ->
+    [km] km
+   *[m] m
+} i'r { $direction }
+# awaiting-review
+places-no-location = Pellter ddim yn hysbys
+# $date: "on" and a date, as in date-weekday-on.
+# awaiting-review
+provenance-confirmed = Cadarnhawyd yr orsaf gan y cyngor { $date }.
+# awaiting-review
+provenance-confirmed-unknown = Does dim gwybodaeth am pryd y cadarnhaodd y cyngor yr orsaf hon ddiwethaf.

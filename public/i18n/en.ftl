@@ -854,3 +854,32 @@ absent-draft-delete = Delete my answers now
 absent-draft-saved = Your answers are saved on this device for 7 days
 absent-draft-not-saved = Your answers are no longer saved on this device
 absent-draft-deleted = Your answers have been deleted
+
+## Choosing a place: handing in a postal vote
+
+places-link = Hand in your postal vote at a polling station near you
+places-title = Hand in your postal vote at a polling station
+places-rules = On polling day, you can hand in your postal vote at any polling station in the council's area, until 10pm. You will be asked to fill in a form. You can hand in your own postal vote and up to 5 others.
+places-own-station = This does not change where you vote in person: you can only vote in person at your own polling station.
+places-ni = In Northern Ireland, postal votes cannot be handed in at polling stations. Post your postal vote back, or contact the Electoral Office for Northern Ireland.
+places-no-stations = Pollcard does not have this council's polling stations yet. Search by postcode first.
+# $station: a polling station's name.
+places-from-station = Nearest first from { $station }.
+places-from-you = Nearest first from where you are now. Your location stays on this device.
+places-from-nowhere = Search by postcode, or use your location, to list the nearest first.
+places-filter-legend = Show only polling stations with
+places-filter-hint = A polling station is shown only when the council has said it has everything you tick. Stations where something is not known are left out.
+places-filter-step_free = Step-free access
+# $shown, $total: numbers.
+places-count = Showing { $shown } of { $total } polling stations
+places-none = No polling station has everything you ticked. Untick something to see more, or contact the council.
+places-here = This is where the list starts from.
+# $distance: a number; $unit: m or km; $direction: a compass-* message.
+places-away = About { $distance } { $unit ->
+    [km] km
+   *[m] m
+} { $direction }
+places-no-location = Distance not known
+# $date: "on" and a date, as in date-weekday-on.
+provenance-confirmed = Station confirmed by the council { $date }.
+provenance-confirmed-unknown = Not known when the council last confirmed this station.

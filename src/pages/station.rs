@@ -34,6 +34,14 @@ pub fn StationPage(
         .lookup
         .with_untracked(|lookup| lookup.as_ref().is_some_and(|lookup| lookup.station_changed_at(&station.id)));
     let map_station = station.clone();
+    crate::pages::places::start_from_station(&station.id);
+    let confirmed = match station.accessibility.confirmed_on.as_deref() {
+        Some(date) => i18n.t_with("provenance-confirmed", &[("date", i18n.data_date_on(date).into())]),
+        None => i18n.t("provenance-confirmed-unknown"),
+    };
+    let hand_in = use_app_state()
+        .index()
+        .is_some_and(|index| pollcard_core::geo::places::postal_hand_in_allowed(index.council.nation));
     let PollingStation { name, address, postcode, opening_hours, accessibility, .. } = station;
     let surveyed = accessibility
         .surveyed_on
@@ -62,6 +70,7 @@ pub fn StationPage(
             {postcode.clone().map(|postcode| view! { <br /> {postcode} })}
         </p>
         {changed.then(|| view! { <StationChangedNotice /> })}
+        <p class="body station-provenance station-confirmed">{confirmed}</p>
 
         <h2 class="heading-m">{i18n.t("opening-hours-heading")}</h2>
         <p class="body station-hours">{hours}</p>
@@ -85,6 +94,10 @@ pub fn StationPage(
         <p class="body">
             <a href=Page::DisabledVoting.path(i18n.lang())>{i18n.t("disabled-voting-station-link")}</a>
         </p>
+
+        {hand_in.then(|| view! {
+            <p class="body"><a href=Page::Places.path(i18n.lang())>{i18n.t("places-link")}</a></p>
+        })}
 
         <AreaDownload station_postcode=postcode />
 

@@ -99,6 +99,7 @@ const ROUTES = [
   { name: 'candidates', path: '/candidates' },
   { name: 'candidate', find: /^\/candidate\/[^/]+\/[^/]+$/, from: 'ballot' },
   { name: 'use my location', path: '/location' },
+  { name: 'choosing a place to hand in a postal vote', path: '/places' },
 ];
 
 /** The display variants: what the context emulates, and the settings stored first. */

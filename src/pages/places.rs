@@ -1,0 +1,201 @@
+//! Choosing a place: the polling stations where a postal vote may be handed in on
+//! polling day (any station of the council area, in Great Britain), nearest first,
+//! filtered by what the voter needs.
+//!
+//! The list starts from the voter's position when "use my location" gave one in this
+//! visit (kept in memory only, [`crate::geo_memory`]), else from the station whose
+//! page linked here, else from the station of the lookup in memory; without any of
+//! them it keeps the bundle's order and says how to get a nearest-first list. The
+//! ordering, filters ("unknown" never passes) and directions are pollcard-core's
+//! ([`pollcard_core::geo::places`]). Lean by design: the list is [`Markup`] rebuilt
+//! when a box is ticked; only the filter boxes are `view!`, one generic template.
+//! Each change says the new count once, in the page's one live region.
+
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use pollcard_core::bundle::BundleIndex;
+use pollcard_core::geo::nearest::AccessFilter;
+use pollcard_core::geo::places::{choose, postal_hand_in_allowed, FilterSet, Nearness};
+use pollcard_core::model::{Location, PollingStation, StationId};
+
+use crate::components::back_link::BackLink;
+use crate::components::markup::Markup;
+use crate::components::offline_notices::StatusMessage;
+use crate::components::page_heading::PageHeading;
+use crate::data::LookupResult;
+use crate::geo_memory;
+use crate::i18n::{use_i18n, I18n};
+use crate::routes::Page;
+use crate::state::use_app_state;
+
+thread_local! {
+    /// The station whose page last linked here: where the list starts.
+    static FROM_STATION: RefCell<Option<StationId>> = const { RefCell::new(None) };
+}
+
+/// Remembers (in memory, for this visit) the station whose page the voter is on, so
+/// that the list of places starts from it.
+pub fn start_from_station(id: &StationId) {
+    FROM_STATION.with_borrow_mut(|from| *from = Some(id.clone()));
+}
+
+/// Where the list starts: the voter's position, or a station (by name).
+enum Start {
+    You(Location),
+    Station(Location, String),
+    Nowhere,
+}
+
+fn start(index: &BundleIndex) -> Start {
+    if let Some(at) = geo_memory::position() {
+        return Start::You(at);
+    }
+    let looked_up = use_app_state().lookup.with_untracked(|lookup| match lookup {
+        Some(LookupResult::Station { station, .. }) => Some(station.clone()),
+        Some(other) => other.chosen_address().and_then(|address| address.station.clone()),
+        None => None,
+    });
+    let from = FROM_STATION.with_borrow(Clone::clone).or(looked_up);
+    let station = from.as_ref().and_then(|id| index.station(id.as_str()));
+    match station.and_then(|station| Some((station.location?, station.name.clone()))) {
+        Some((at, name)) => Start::Station(at, name),
+        None => Start::Nowhere,
+    }
+}
+
+/// The page: the hand-in rules, the filters and the list.
+#[component]
+pub fn PlacesPage(index: Arc<BundleIndex>) -> impl IntoView {
+    let i18n = use_i18n();
+    let home = Page::Home.path(i18n.lang());
+    let mut intro = Markup::new();
+    let allowed = postal_hand_in_allowed(index.council.nation);
+    if !allowed {
+        intro.element("p", "body", &i18n.t("places-ni"));
+    } else if index.stations.is_empty() {
+        intro.element("p", "body", &i18n.t("places-no-stations"));
+    }
+    let listed = allowed && !index.stations.is_empty();
+    if listed {
+        intro.element("p", "body-l", &i18n.t("places-rules"));
+        intro.element("p", "body", &i18n.t("places-own-station"));
+    }
+    let start = start(&index);
+    let (at, from) = match &start {
+        Start::You(at) => (Some(*at), i18n.t("places-from-you")),
+        Start::Station(at, name) => {
+            (Some(*at), i18n.t_with("places-from-station", &[("station", name.as_str().into())]))
+        }
+        Start::Nowhere => (None, i18n.t("places-from-nowhere")),
+    };
+    if listed {
+        intro.element("p", "body", &from);
+    }
+
+    let filters = RwSignal::new(FilterSet::default());
+    let status = use_context::<StatusMessage>();
+    let national = use_app_state().national.with_value(Option::is_some);
+    let list_index = Arc::clone(&index);
+    let list = move || listed.then(|| place_list(i18n, &list_index, at, filters.get(), national).1.into_view());
+    let on_change = move |filter: AccessFilter, on: bool| {
+        filters.update(|set| *set = set.with(filter, on));
+        let (count, _) = place_list(i18n, &index, at, filters.get_untracked(), national);
+        if let Some(status) = status {
+            status.say(count);
+        }
+    };
+    let boxes = AccessFilter::ALL
+        .into_iter()
+        .map(|filter| {
+            let on_change = on_change.clone();
+            let id = format!("places-filter-{}", filter.key());
+            let label = match filter {
+                AccessFilter::StepFree => i18n.t("places-filter-step_free"),
+                other => i18n.t(&format!("feature-{}", other.key())),
+            };
+            view! {
+                <div class="radio-item">
+                    <input
+                        class="checkbox-input"
+                        type="checkbox"
+                        id=id.clone()
+                        value=filter.key()
+                        on:change=move |event| on_change(filter, event_target_checked(&event))
+                    />
+                    <label class="radio-label" for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <BackLink fallback=home.clone() />
+        <PageHeading text=i18n.t("places-title") />
+        {intro.into_view()}
+        {listed.then(|| view! {
+            <div class="form-group">
+                <fieldset class="fieldset" aria-describedby="places-filter-hint">
+                    <legend class="fieldset-legend label-m">{i18n.t("places-filter-legend")}</legend>
+                    <div class="hint" id="places-filter-hint">{i18n.t("places-filter-hint")}</div>
+                    <div class="radios">{boxes}</div>
+                </fieldset>
+            </div>
+        })}
+        {list}
+        <p class="body"><a href=home>{i18n.t("search-again")}</a></p>
+    }
+}
+
+/// The count sentence and the list, for `set` ticked.
+fn place_list(
+    i18n: I18n,
+    index: &BundleIndex,
+    at: Option<Location>,
+    set: FilterSet,
+    national: bool,
+) -> (String, Markup) {
+    let language = i18n.lang();
+    let choice = choose(at, &index.stations, &set.filters());
+    let count =
+        i18n.t_with("places-count", &[("shown", choice.places.len().into()), ("total", index.stations.len().into())]);
+    let mut html = Markup::new();
+    html.element("p", "body places-count", &count);
+    if choice.places.is_empty() {
+        html.element("p", "body", &i18n.t("places-none"));
+    }
+    html.open("ol", "list places-list");
+    let council = national.then_some(index.council.id.as_str());
+    for listed in &choice.places {
+        let PollingStation { id, name, address, postcode, .. } = listed.place;
+        let path = Page::station(council, id.as_str()).path(language);
+        html.open("li", "places-item");
+        html.open_with("a", "places-name", &[("href", &path)]).text(name).close("a");
+        let mut line = address.clone();
+        if let Some(postcode) = postcode {
+            line.push_str(", ");
+            line.push_str(postcode);
+        }
+        html.element("p", "body places-address", &line);
+        let nearness = match listed.nearness {
+            Nearness::Here => i18n.t("places-here"),
+            Nearness::Away(way) => i18n.t_with(
+                "places-away",
+                &[
+                    ("distance", way.distance.number().into()),
+                    ("unit", way.distance.unit.key().into()),
+                    ("direction", i18n.t(&format!("compass-{}", way.compass.key())).into()),
+                ],
+            ),
+            Nearness::Unknown if at.is_some() => i18n.t("places-no-location"),
+            Nearness::Unknown => String::new(),
+        };
+        if !nearness.is_empty() {
+            html.element("p", "body places-distance", &nearness);
+        }
+        html.close("li");
+    }
+    html.close("ol");
+    (count, html)
+}
