@@ -36,12 +36,9 @@ pub fn localized_paragraph(markup: &mut Markup, text: &LocalizedText, missing: &
     let i18n = use_i18n();
     let page_language = i18n.lang();
     match text.best(page_language) {
-        Some((content, language)) => match lang_attribute(language, page_language) {
-            Some(lang) => markup.open_with("p", "body council-text", &[("lang", lang)]),
-            None => markup.open("p", "body council-text"),
+        Some((content, language)) => {
+            markup.open_in(lang_attribute(language, page_language), "p", "body council-text").text(content).close("p")
         }
-        .text(content)
-        .close("p"),
         None => markup.element("p", "body council-text", &i18n.t(missing)),
     };
 }

@@ -57,6 +57,15 @@ impl Markup {
         self
     }
 
+    /// Opens `<tag class="class">`, with `lang` when the text inside is not in the
+    /// page's language (see [`crate::components::localized_text::lang_attribute`]).
+    pub fn open_in(&mut self, lang: Option<&str>, tag: &'static str, class: &'static str) -> &mut Markup {
+        match lang {
+            Some(lang) => self.open_with(tag, class, &[("lang", lang)]),
+            None => self.open(tag, class),
+        }
+    }
+
     /// Closes the element `tag`.
     pub fn close(&mut self, tag: &'static str) -> &mut Markup {
         self.html.push_str("</");

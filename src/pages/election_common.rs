@@ -7,6 +7,7 @@ use pollcard_core::elections::{Ballot, ElectionsFile};
 use pollcard_core::model::{Language, LocalizedText};
 
 use crate::components::localized_text::lang_attribute;
+use crate::components::markup::Markup;
 use crate::election_dates::today_in_london;
 use crate::i18n::use_i18n;
 use crate::routes::Page;
@@ -47,25 +48,26 @@ pub fn election_list<V: IntoView>(
             let election = file.election(id);
             let (name, name_lang) = election.map(|e| localized(&e.name, lang)).unwrap_or_else(|| (id.to_owned(), None));
             let day = ballots.first().map(|ballot| i18n.data_date_in_words(ballot.poll_date())).unwrap_or_default();
-            let links = ballots
-                .iter()
-                .map(|ballot| {
-                    let (text, text_lang) = localized(&ballot.name, lang);
-                    let note = ballot_note(file, ballot).map(|note| format!(" – {}", i18n.t(note)));
-                    view! {
-                        <li>
-                            <a href=Page::Ballot(ballot.id.clone()).path(lang) lang=text_lang>{text}</a>
-                            {note}
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <h3 class="heading-s" lang=name_lang>{name}</h3>
-                <p class="body">{i18n.t_with("elections-polling-day", &[("date", day.into())])}</p>
-                <ul class="list">{links}</ul>
-                {after_each(id)}
+            let mut list = Markup::new();
+            list.open_in(name_lang, "h3", "heading-s").text(&name).close("h3");
+            list.element("p", "body", &i18n.t_with("elections-polling-day", &[("date", day.into())]));
+            list.open("ul", "list");
+            for ballot in ballots {
+                let (text, text_lang) = localized(&ballot.name, lang);
+                let href = Page::Ballot(ballot.id.clone()).path(lang);
+                list.open("li", "");
+                match text_lang {
+                    Some(text_lang) => list.open_with("a", "", &[("href", &href), ("lang", text_lang)]),
+                    None => list.open_with("a", "", &[("href", &href)]),
+                };
+                list.text(&text).close("a");
+                if let Some(note) = ballot_note(file, ballot) {
+                    list.text(&format!(" – {}", i18n.t(note)));
+                }
+                list.close("li");
             }
+            list.close("ul");
+            (list.into_view(), after_each(id))
         })
         .collect_view()
 }
