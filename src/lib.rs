@@ -184,6 +184,8 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
         (Page::Home, _) => mount(main, move || view! { <HomePage index postcode /> }),
         (Page::Location, _) => mount(main, move || view! { <pages::LocationPage index /> }),
         (Page::Places, _) => mount(main, move || view! { <pages::PlacesPage index /> }),
+        (Page::WaysToVote, _) => pages::show_ways_to_vote(main),
+        (Page::EmergencyProxy(step), _) => pages::show_emergency_proxy(main, step),
         (Page::Station(id), _) => match index.station(&id).cloned() {
             Some(station) => mount(main, move || view! { <StationPage station /> }),
             None => mount(main, UnknownStation),

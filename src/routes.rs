@@ -4,6 +4,7 @@
 //! prefix, so switching language keeps the reader on the same page. Paths carry only
 //! public facts (a station id at most): never a postcode, address or position.
 
+use pollcard_core::absent_vote::emergency_steps::Step;
 use pollcard_core::model::Language;
 
 use crate::data::LookupResult;
@@ -50,6 +51,10 @@ pub enum Page {
     /// Polling stations where a postal vote may be handed in, nearest first, with
     /// accessibility filters (where the list starts from is kept in memory only).
     Places,
+    /// In person, by post, by proxy, emergency proxy: who can, and the deadlines.
+    WaysToVote,
+    /// A page of the emergency proxy wizard: `/emergency-proxy`, then `/when`, …
+    EmergencyProxy(Step),
 }
 
 impl Page {
@@ -74,6 +79,9 @@ impl Page {
             Page::Accessibility => "/accessibility".to_owned(),
             Page::Location => "/location".to_owned(),
             Page::Places => "/places".to_owned(),
+            Page::WaysToVote => "/ways-to-vote".to_owned(),
+            Page::EmergencyProxy(Step::What) => "/emergency-proxy".to_owned(),
+            Page::EmergencyProxy(step) => format!("/emergency-proxy/{}", step.key()),
         };
         match (language, tail.is_empty()) {
             (Language::En, true) => "/".to_owned(),
@@ -126,6 +134,9 @@ impl Page {
             ["accessibility"] => Page::Accessibility,
             ["location"] => Page::Location,
             ["places"] => Page::Places,
+            ["ways-to-vote"] => Page::WaysToVote,
+            ["emergency-proxy"] => Page::EmergencyProxy(Step::What),
+            ["emergency-proxy", step] => Page::EmergencyProxy(Step::from_key(step).filter(|step| *step != Step::What)?),
             _ => return None,
         };
         Some(page)
@@ -292,6 +303,20 @@ mod tests {
         assert_eq!(Page::Location.path(Language::Cy), "/cy/location");
         assert_eq!(Page::from_path("/cy/location/"), Some(Page::Location));
         assert_eq!(Page::from_path("/location/52.5,-3.4"), None);
+    }
+
+    #[test]
+    fn ways_to_vote_and_the_emergency_proxy_wizard_round_trip() {
+        assert_eq!(Page::WaysToVote.path(Language::Cy), "/cy/ways-to-vote");
+        assert_eq!(Page::EmergencyProxy(Step::What).path(Language::En), "/emergency-proxy");
+        assert_eq!(Page::EmergencyProxy(Step::TimeOfDay).path(Language::Cy), "/cy/emergency-proxy/time");
+        assert_eq!(Page::from_path("/emergency-proxy/nope"), None);
+        assert_eq!(Page::from_path("/emergency-proxy/"), Some(Page::EmergencyProxy(Step::What)));
+        for page in [Page::WaysToVote].into_iter().chain(Step::ALL.map(Page::EmergencyProxy)) {
+            for language in Language::ALL {
+                assert_eq!(Page::from_path(&page.path(language)), Some(page.clone()));
+            }
+        }
     }
 
     #[test]

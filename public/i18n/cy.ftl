@@ -498,6 +498,7 @@ disabled-voting-body =
     - Pleidleisio drwy ddirprwy: mae rhywun rydych chi'n ymddiried ynddo yn pleidleisio ar eich rhan. Mae angen i chi wneud cais cyn y dyddiad cau. Os byddwch yn mynd yn anabl neu'n sâl ar ôl y dyddiad cau, gallwch wneud cais am ddirprwy brys tan 5pm ar ddiwrnod y bleidlais.
     - Dywedwch wrth eich cyngor beth sydd ei angen arnoch, fel ramp, cadair neu help gan staff, cyn diwrnod y bleidlais. Mae eu manylion cyswllt ar waelod y dudalen hon.
     Yng Ngogledd Iwerddon mae angen i chi roi rheswm dros bleidlais drwy'r post neu drwy ddirprwy, fel anabledd neu salwch, a Swyddfa Etholiadol Gogledd Iwerddon sy'n delio â cheisiadau.
+    => /ways-to-vote Ffyrdd o bleidleisio: yn bersonol, drwy’r post neu drwy ddirprwy, a’r dyddiadau cau
     => /settings Newid maint y testun, lliwiau a bylchau Pollcard
 
 # awaiting-review
@@ -1097,3 +1098,162 @@ places-no-location = Pellter ddim yn hysbys
 provenance-confirmed = Cadarnhawyd yr orsaf gan y cyngor { $date }.
 # awaiting-review
 provenance-confirmed-unknown = Does dim gwybodaeth am pryd y cadarnhaodd y cyngor yr orsaf hon ddiwethaf.
+
+## Ways to vote (/ways-to-vote) and the emergency proxy wizard (/emergency-proxy)
+# $way: in-person, postal, proxy or emergency-proxy; wtv-who adds -ni in Northern Ireland.
+
+# awaiting-review
+wtv-title = Ffyrdd o bleidleisio
+# awaiting-review
+wtv-lead = Gallwch bleidleisio yn bersonol yn eich gorsaf bleidleisio, drwy’r post, neu drwy ofyn i rywun rydych chi’n ymddiried ynddo bleidleisio ar eich rhan (dirprwy). Os bydd rhywbeth yn digwydd ar ôl y dyddiad cau, efallai y gallwch gael pleidlais drwy ddirprwy mewn argyfwng.
+# awaiting-review
+wtv-way = { $way ->
+    [in-person] Yn bersonol
+    [postal] Drwy’r post
+    [proxy] Drwy ddirprwy
+   *[emergency-proxy] Dirprwy mewn argyfwng
+}
+# awaiting-review
+wtv-who = { $way ->
+    [in-person] Gall unrhyw un sydd wedi cofrestru i bleidleisio bleidleisio yn ei orsaf bleidleisio ei hun ar y diwrnod pleidleisio. Mae staff yno i helpu, a gallwch ddod â rhywun gyda chi i’ch helpu.
+    [in-person-ni] Gall unrhyw un sydd wedi cofrestru i bleidleisio bleidleisio yn ei orsaf bleidleisio ei hun ar y diwrnod pleidleisio. Mae staff yno i helpu, a gallwch ddod â rhywun gyda chi i’ch helpu.
+    [postal] Gall unrhyw un sydd wedi cofrestru i bleidleisio bleidleisio drwy’r post. Does dim angen i chi roi rheswm. Bydd eich papur pleidleisio’n cael ei anfon atoch a byddwch chi’n ei anfon yn ôl drwy’r post.
+    [postal-ni] Yng Ngogledd Iwerddon mae angen rheswm arnoch i bleidleisio drwy’r post, fel anabledd, salwch, gwaith neu astudio. Swyddfa Etholiadol Gogledd Iwerddon (EONI) sy’n delio â cheisiadau.
+    [proxy] Gall unrhyw un sydd wedi cofrestru i bleidleisio ofyn i rywun mae’n ymddiried ynddo bleidleisio ar ei ran. Ar gyfer un etholiad does dim angen i chi roi rheswm. Ar gyfer cyfnod hirach, mae angen rheswm arnoch, fel anabledd, gwaith neu astudio, a rhywun i’w gadarnhau.
+    [proxy-ni] Yng Ngogledd Iwerddon mae angen rheswm arnoch i rywun bleidleisio ar eich rhan, fel anabledd, salwch, gwaith neu astudio. EONI sy’n delio â cheisiadau.
+   *[other] Os bydd gennych argyfwng meddygol ar ôl y dyddiad cau ar gyfer pleidlais drwy ddirprwy, os bydd eich anabledd yn gwaethygu, os cewch eich galw i ffwrdd i’r gwaith neu ar wasanaeth milwrol, neu os bydd eich ID â llun wedi’i golli neu ei ddwyn neu heb ddod yn ôl, gallwch wneud cais am bleidlais drwy ddirprwy mewn argyfwng tan 5yh ar y diwrnod pleidleisio.
+}
+# awaiting-review
+wtv-link = { $way ->
+    [postal] Gwneud cais am bleidlais bost
+    [proxy] Gwneud cais am bleidlais drwy ddirprwy
+   *[emergency-proxy] Gweld a allwch gael pleidlais drwy ddirprwy mewn argyfwng
+}
+# awaiting-review
+wtv-dates-heading = Dyddiadau cau
+# awaiting-review
+wtv-link-from = Ffyrdd o bleidleisio: yn bersonol, drwy’r post neu drwy ddirprwy, a’r dyddiadau cau
+# awaiting-review
+wtv-no-poll = Does gan Pollcard ddim etholiad i ddod yn eich ardal chi. Gall eich cyngor ddweud wrthych am yr un nesaf.
+# awaiting-review
+wtv-poll-heading = Diwrnod pleidleisio: { $date }
+# awaiting-review
+wtv-passed = Aeth y dyddiad cau heibio am { $when }.
+# awaiting-review
+wtv-polling-hours = { $opens } tan { $closes } ar { $date }
+# awaiting-review
+wtv-from-until = O { $opens } tan { $closes }, os yw’r sail yn berthnasol
+# awaiting-review
+wtv-by = { $today ->
+    [yes] Erbyn { $when } – sef heddiw
+   *[no] Erbyn { $when } – { $days ->
+        [zero] dim diwrnod gwaith o heddiw
+        [one] 1 diwrnod gwaith o heddiw
+        [two] 2 ddiwrnod gwaith o heddiw
+       *[other] { $days } diwrnod gwaith o heddiw
+    }
+}
+# awaiting-review
+wtv-photo-id = Mae angen i chi ddangos ID â llun i bleidleisio mewn gorsaf bleidleisio yn yr etholiad hwn. Os nad oes gennych chi un, gallwch wneud cais am Dystysgrif Awdurdod Pleidleisiwr am ddim.
+# awaiting-review
+wtv-still-heading = Beth gallwch chi ei wneud o hyd
+# awaiting-review
+wtv-still = { $kind ->
+    [proxy] Gwneud cais am bleidlais drwy ddirprwy erbyn { $until }.
+    [emergency-proxy] Os yw’r sail yn berthnasol, gwneud cais am bleidlais drwy ddirprwy mewn argyfwng erbyn { $until }.
+    [replacement] Os oes gennych bleidlais bost yn barod a bod eich pecyn pleidleisio wedi’i golli, wedi’i ddifetha neu heb gyrraedd, gofynnwch i’ch cyngor am un newydd o { $from } tan { $until }.
+    [hand-in] Rhoi eich pleidlais bost wedi’i llenwi mewn gorsaf bleidleisio yn eich ardal, { $opens } tan { $closes } ar { $date }.
+   *[in-person] Pleidleisio yn bersonol yn eich gorsaf bleidleisio, { $opens } tan { $closes } ar { $date }.
+}
+# awaiting-review
+emergency-what-title = Beth sydd wedi digwydd?
+# awaiting-review
+emergency-what-lead = Mae pleidlais drwy ddirprwy mewn argyfwng yn gadael i rywun rydych chi’n ymddiried ynddo bleidleisio ar eich rhan pan fydd rhywbeth yn digwydd ar ôl y dyddiad cau ar gyfer pleidlais drwy ddirprwy arferol.
+# awaiting-review
+emergency-what-legend = Dewiswch yr un sy’n gweddu orau
+# awaiting-review
+emergency-what-choice = { $choice ->
+    [medical-emergency] Mae gen i argyfwng meddygol, neu mae fy anabledd neu fy salwch wedi gwaethygu
+    [detained-patient] Rydw i’n cael fy nghadw yn yr ysbyty o dan gyfraith iechyd meddwl
+    [work-or-service] Mae fy ngwaith neu fy ngwasanaeth milwrol yn golygu na allaf fynd i fy ngorsaf bleidleisio
+    [id-lost-stolen-or-damaged] Mae fy ID â llun wedi’i golli, ei ddwyn, ei ddinistrio neu ei ddifrodi
+    [id-sent-away-not-returned] Anfonais fy ID â llun i ffwrdd, er enghraifft i’w adnewyddu, a dydy e ddim wedi dod yn ôl
+    [id-or-certificate-not-arrived] Gwnes i gais am ID â llun neu Dystysgrif Awdurdod Pleidleisiwr a dydy e ddim wedi cyrraedd
+   *[something-else] Rhywbeth arall
+}
+# awaiting-review
+emergency-what-error = Dewiswch beth sydd wedi digwydd
+# awaiting-review
+emergency-when-title = Pryd digwyddodd hyn?
+# awaiting-review
+emergency-when-legend = Y diwrnod y digwyddodd, neu’r diwrnod y daethoch chi i wybod
+# awaiting-review
+emergency-when-hint = Er enghraifft, 27 4 2027
+# awaiting-review
+emergency-when-error = { $problem ->
+    [empty] Rhowch y dyddiad y digwyddodd
+    [in-future] Rhaid i’r dyddiad y digwyddodd fod heddiw neu yn y gorffennol
+    [missing-day] Rhaid i’r dyddiad y digwyddodd gynnwys diwrnod
+    [missing-month] Rhaid i’r dyddiad y digwyddodd gynnwys mis
+    [missing-year] Rhaid i’r dyddiad y digwyddodd gynnwys blwyddyn
+    [missing-day-month] Rhaid i’r dyddiad y digwyddodd gynnwys diwrnod a mis
+    [missing-day-year] Rhaid i’r dyddiad y digwyddodd gynnwys diwrnod a blwyddyn
+    [missing-month-year] Rhaid i’r dyddiad y digwyddodd gynnwys mis a blwyddyn
+    [year-four-digits] Rhaid i’r flwyddyn gynnwys 4 rhif
+   *[other] Rhaid i’r dyddiad y digwyddodd fod yn ddyddiad go iawn
+}
+# awaiting-review
+emergency-time-title = A ddigwyddodd hyn cyn { $when }?
+# awaiting-review
+emergency-time-legend = Dewiswch un
+# awaiting-review
+emergency-time-choice = { $choice ->
+    [before] Do, cyn hynny
+   *[after] Naddo, ar yr amser hwnnw neu’n hwyrach
+}
+# awaiting-review
+emergency-time-error = Dewiswch a ddigwyddodd hyn cyn y dyddiad cau
+# awaiting-review
+emergency-outcome-title = { $outcome ->
+    [applies] Gallwch wneud cais am bleidlais drwy ddirprwy mewn argyfwng
+    [use-ordinary-proxy] Gwnewch gais am bleidlais drwy ddirprwy arferol yn lle hynny
+    [too-late] Mae’n rhy hwyr i wneud cais am bleidlais drwy ddirprwy mewn argyfwng
+    [photo-id-not-required] Does dim angen ID â llun arnoch ar gyfer yr etholiad hwn
+    [ask-electoral-office] Gofynnwch i Swyddfa Etholiadol Gogledd Iwerddon
+   *[other] Allwch chi ddim cael pleidlais drwy ddirprwy mewn argyfwng am hyn
+}
+# awaiting-review
+emergency-outcome-body = { $outcome ->
+    [applies] Rhaid i’ch cais gyrraedd erbyn { $when }.
+    [use-ordinary-proxy] Dydy’r dyddiad cau ar gyfer pleidlais drwy ddirprwy arferol ddim wedi mynd heibio eto. Gwnewch gais erbyn { $when }.
+    [before-deadline] Digwyddodd hyn cyn { $when }, pan allech chi wneud cais am bleidlais drwy ddirprwy arferol o hyd. Mae pleidlais drwy ddirprwy mewn argyfwng ar gyfer rhywbeth sy’n digwydd ar ôl y dyddiad cau hwnnw yn unig.
+    [too-late] Caeodd y ceisiadau am { $when }.
+    [photo-id-not-required] Gallwch bleidleisio yn eich gorsaf bleidleisio heb ID â llun yn yr etholiad hwn, felly does dim angen pleidlais drwy ddirprwy mewn argyfwng arnoch am y rheswm hwn.
+    [ask-electoral-office] Dydy Pollcard ddim yn gallu dweud a allwch gael pleidlais drwy ddirprwy mewn argyfwng am hyn. Cysylltwch â Swyddfa Etholiadol Gogledd Iwerddon.
+   *[other] Mae pleidlais drwy ddirprwy mewn argyfwng ar gyfer argyfwng meddygol neu anabledd, gwaith neu wasanaeth milwrol, neu broblem gyda’ch ID â llun sy’n digwydd ar ôl y dyddiad cau ar gyfer pleidlais drwy ddirprwy yn unig.
+}
+# awaiting-review
+emergency-attester = { $attester ->
+    [health-professional] Rhaid i feddyg, nyrs neu weithiwr iechyd neu ofal cymdeithasol cofrestredig arall gadarnhau eich cais drwy ei lofnodi.
+    [employer] Rhaid i’ch cyflogwr gadarnhau eich cais drwy ei lofnodi. Os ydych chi’n hunangyflogedig, mae rhywun sy’n eich adnabod ac nad yw’n perthyn i chi yn ei lofnodi.
+    [course-tutor] Rhaid i diwtor eich cwrs gadarnhau eich cais drwy ei lofnodi.
+   *[none] Does dim angen i neb gadarnhau eich cais.
+}
+# awaiting-review
+emergency-next-heading = Beth i’w wneud nesaf
+# awaiting-review
+emergency-next = { $step ->
+    [proxy] Dewiswch rywun rydych chi’n ymddiried ynddo i bleidleisio ar eich rhan. Rhaid iddo fod wedi cofrestru i bleidleisio a gallu mynd i’ch gorsaf bleidleisio ar y diwrnod pleidleisio.
+    [form] Cewch y ffurflen gais am bleidlais drwy ddirprwy mewn argyfwng gan y swyddfa isod, neu o wefan y Comisiwn Etholiadol.
+    [attester] Gofynnwch i’r person sy’n gorfod cadarnhau eich cais lenwi a llofnodi ei ran.
+   *[send] Anfonwch y ffurflen wedi’i llenwi fel ei bod yn cyrraedd erbyn { $when }.
+}
+# awaiting-review
+emergency-in-person = Gallwch bleidleisio yn bersonol yn eich gorsaf bleidleisio ar y diwrnod pleidleisio o hyd. Os oes angen help arnoch i gyrraedd yno neu i bleidleisio, cysylltwch â’r swyddfa isod.
+# awaiting-review
+emergency-change = Newid eich atebion
+# awaiting-review
+emergency-contact-heading = { $ni ->
+    [yes] Swyddfa Etholiadol Gogledd Iwerddon
+   *[no] Gwasanaethau etholiadol eich cyngor
+}

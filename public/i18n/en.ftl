@@ -473,6 +473,7 @@ disabled-voting-body =
     - Vote by proxy: someone you trust votes for you. You need to apply before the deadline. If you become disabled or ill after the deadline, you can apply for an emergency proxy until 5pm on polling day.
     - Tell your council what you need, such as a ramp, a chair or help from staff, before polling day. Their contact details are at the bottom of this page.
     In Northern Ireland you need to give a reason for a postal or proxy vote, such as a disability or illness, and the Electoral Office for Northern Ireland deals with applications.
+    => /ways-to-vote Ways to vote: in person, by post or by proxy, and the deadlines
     => /settings Change the text size, colours and spacing of Pollcard
 
 accessibility-link = Accessibility statement
@@ -883,3 +884,133 @@ places-no-location = Distance not known
 # $date: "on" and a date, as in date-weekday-on.
 provenance-confirmed = Station confirmed by the council { $date }.
 provenance-confirmed-unknown = Not known when the council last confirmed this station.
+
+## Ways to vote (/ways-to-vote) and the emergency proxy wizard (/emergency-proxy)
+# $way: in-person, postal, proxy or emergency-proxy; wtv-who adds -ni in Northern Ireland.
+
+wtv-title = Ways to vote
+wtv-lead = You can vote in person at your polling station, by post, or by asking someone you trust to vote for you (a proxy). If something happens after the deadline, you may be able to get an emergency proxy vote.
+wtv-way = { $way ->
+    [in-person] In person
+    [postal] By post
+    [proxy] By proxy
+   *[emergency-proxy] Emergency proxy
+}
+wtv-who = { $way ->
+    [in-person] Anyone registered to vote can vote at their own polling station on polling day. Staff are there to help, and you can bring someone to help you.
+    [in-person-ni] Anyone registered to vote can vote at their own polling station on polling day. Staff are there to help, and you can bring someone to help you.
+    [postal] Anyone registered to vote can vote by post. You do not need to give a reason. Your ballot paper is sent to you and you post it back.
+    [postal-ni] In Northern Ireland you need a reason to vote by post, such as a disability, illness, work or study. The Electoral Office for Northern Ireland (EONI) deals with applications.
+    [proxy] Anyone registered to vote can ask someone they trust to vote for them. For one election you do not need to give a reason. For longer, you need a reason such as a disability, work or study, and someone to confirm it.
+    [proxy-ni] In Northern Ireland you need a reason for someone to vote for you, such as a disability, illness, work or study. EONI deals with applications.
+   *[other] If, after the proxy deadline, you have a medical emergency, your disability gets worse, you are called away for work or military service, or your photo ID is lost, stolen or has not come back, you can apply for an emergency proxy vote until 5pm on polling day.
+}
+wtv-link = { $way ->
+    [postal] Apply for a postal vote
+    [proxy] Apply for a proxy vote
+   *[emergency-proxy] Check whether you can get an emergency proxy vote
+}
+wtv-dates-heading = Deadlines
+wtv-link-from = Ways to vote: in person, by post or by proxy, and the deadlines
+wtv-no-poll = Pollcard has no election coming up for your area. Your council can tell you about the next one.
+# $date: polling day in words.
+wtv-poll-heading = Polling day: { $date }
+# $when: a deadline in words ("5pm on Tuesday 20 April 2027").
+wtv-passed = The deadline passed at { $when }.
+wtv-polling-hours = { $opens } to { $closes } on { $date }
+wtv-from-until = From { $opens } until { $closes }, if the grounds apply
+# $days: working days after today up to the deadline's day; $today: yes when the deadline is today.
+wtv-by = { $today ->
+    [yes] By { $when } – that is today
+   *[no] By { $when } – { $days ->
+        [one] 1 working day from today
+       *[other] { $days } working days from today
+    }
+}
+wtv-photo-id = You need to show photo ID to vote at a polling station in this election. If you have none, you can apply for a free Voter Authority Certificate.
+wtv-still-heading = What you can still do
+# $kind: what; $from, $until: moments in words; $opens, $closes: times; $date: a day in words.
+wtv-still = { $kind ->
+    [proxy] Apply for a proxy vote by { $until }.
+    [emergency-proxy] If the grounds apply, apply for an emergency proxy vote by { $until }.
+    [replacement] If you already have a postal vote and your ballot pack is lost, spoilt or has not come, ask your council for a replacement from { $from } until { $until }.
+    [hand-in] Hand in your completed postal vote at a polling station in your area, { $opens } to { $closes } on { $date }.
+   *[in-person] Vote in person at your polling station, { $opens } to { $closes } on { $date }.
+}
+emergency-what-title = What has happened?
+emergency-what-lead = An emergency proxy vote lets someone you trust vote for you when something happens after the deadline for an ordinary proxy vote.
+emergency-what-legend = Choose the one that fits best
+emergency-what-choice = { $choice ->
+    [medical-emergency] I have a medical emergency, or my disability or illness has got worse
+    [detained-patient] I am being kept in hospital under mental health law
+    [work-or-service] My work or military service means I cannot get to my polling station
+    [id-lost-stolen-or-damaged] My photo ID has been lost, stolen, destroyed or damaged
+    [id-sent-away-not-returned] I sent my photo ID away, for example to renew it, and it has not come back
+    [id-or-certificate-not-arrived] I applied for photo ID or a Voter Authority Certificate and it has not arrived
+   *[something-else] Something else
+}
+emergency-what-error = Select what has happened
+emergency-when-title = When did it happen?
+emergency-when-legend = The day it happened, or the day you found out
+emergency-when-hint = For example, 27 4 2027
+# $problem: empty, in-future, impossible, year-four-digits, missing-… or not-a-number-….
+emergency-when-error = { $problem ->
+    [empty] Enter the date it happened
+    [in-future] The date it happened must be today or in the past
+    [missing-day] The date it happened must include a day
+    [missing-month] The date it happened must include a month
+    [missing-year] The date it happened must include a year
+    [missing-day-month] The date it happened must include a day and month
+    [missing-day-year] The date it happened must include a day and year
+    [missing-month-year] The date it happened must include a month and year
+    [year-four-digits] The year must include 4 numbers
+   *[other] The date it happened must be a real date
+}
+# $when: the deadline in words.
+emergency-time-title = Did it happen before { $when }?
+emergency-time-legend = Choose one
+emergency-time-choice = { $choice ->
+    [before] Yes, before then
+   *[after] No, at that time or later
+}
+emergency-time-error = Select whether it happened before the deadline
+# $outcome: applies, use-ordinary-proxy, before-deadline, too-late, photo-id-not-required,
+# ask-electoral-office or no-ground; $when: a moment in words.
+emergency-outcome-title = { $outcome ->
+    [applies] You can apply for an emergency proxy vote
+    [use-ordinary-proxy] Apply for an ordinary proxy vote instead
+    [too-late] It is too late to apply for an emergency proxy vote
+    [photo-id-not-required] You do not need photo ID for this election
+    [ask-electoral-office] Ask the Electoral Office for Northern Ireland
+   *[other] You cannot get an emergency proxy vote for this
+}
+emergency-outcome-body = { $outcome ->
+    [applies] Your application must arrive by { $when }.
+    [use-ordinary-proxy] The deadline for an ordinary proxy vote has not passed yet. Apply by { $when }.
+    [before-deadline] It happened before { $when }, when you could still apply for an ordinary proxy vote. An emergency proxy vote is only for something that happens after that deadline.
+    [too-late] Applications closed at { $when }.
+    [photo-id-not-required] You can vote at your polling station without photo ID in this election, so you do not need an emergency proxy vote for this reason.
+    [ask-electoral-office] Pollcard cannot tell whether you can get an emergency proxy vote for this. Contact the Electoral Office for Northern Ireland.
+   *[other] An emergency proxy vote is only for a medical emergency or disability, work or military service, or a problem with your photo ID that happens after the proxy deadline.
+}
+# $attester: health-professional, employer, course-tutor or none.
+emergency-attester = { $attester ->
+    [health-professional] A doctor, nurse or other registered health or social care professional must confirm your application by signing it.
+    [employer] Your employer must confirm your application by signing it. If you are self-employed, someone who knows you and is not related to you signs it.
+    [course-tutor] Your course tutor must confirm your application by signing it.
+   *[none] You do not need anyone to confirm your application.
+}
+emergency-next-heading = What to do next
+# $step: proxy, form, attester or send; $when: when the application must arrive.
+emergency-next = { $step ->
+    [proxy] Choose someone you trust to vote for you. They must be registered to vote and able to go to your polling station on polling day.
+    [form] Get the emergency proxy application form from the office below, or from the Electoral Commission’s website.
+    [attester] Ask the person who must confirm your application to fill in and sign their part.
+   *[send] Send the completed form so that it arrives by { $when }.
+}
+emergency-in-person = You can still vote in person at your polling station on polling day. If you need help to get there or to vote, contact the office below.
+emergency-change = Change your answers
+emergency-contact-heading = { $ni ->
+    [yes] Electoral Office for Northern Ireland
+   *[no] Your council’s electoral services
+}

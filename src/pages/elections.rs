@@ -168,6 +168,7 @@ fn ElectionsPage(
         <h2 class="heading-m">{i18n.t("elections-upcoming-heading")}</h2>
         {upcoming_view}
         {results}
+        <p class="body"><a href=Page::WaysToVote.path(lang)>{i18n.t("wtv-link-from")}</a></p>
         <p class="body">
             <a href=Page::Home.path(lang)>{search}</a>
         </p>

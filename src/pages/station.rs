@@ -94,6 +94,7 @@ pub fn StationPage(
         <p class="body">
             <a href=Page::DisabledVoting.path(i18n.lang())>{i18n.t("disabled-voting-station-link")}</a>
         </p>
+        <p class="body"><a href=Page::WaysToVote.path(i18n.lang())>{i18n.t("wtv-link-from")}</a></p>
 
         {hand_in.then(|| view! {
             <p class="body"><a href=Page::Places.path(i18n.lang())>{i18n.t("places-link")}</a></p>

@@ -100,6 +100,8 @@ const ROUTES = [
   { name: 'candidate', find: /^\/candidate\/[^/]+\/[^/]+$/, from: 'ballot' },
   { name: 'use my location', path: '/location' },
   { name: 'choosing a place to hand in a postal vote', path: '/places' },
+  { name: 'ways to vote', path: '/ways-to-vote' },
+  { name: 'emergency proxy: what happened', path: '/emergency-proxy' },
 ];
 
 /** The display variants: what the context emulates, and the settings stored first. */
