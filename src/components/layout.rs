@@ -2,6 +2,10 @@
 //! switch, the fictional-data notice, an empty `<main>` that the app fills with the
 //! page, and a footer with the council's contact details in the same place on every
 //! page.
+//!
+//! The page's one live region (which holds the update banner and its button) is
+//! mounted once, before any page, and never rebuilt; the skip link, rebuilt with each
+//! page, is put in front of it so it stays the first thing the Tab key reaches.
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -10,6 +14,7 @@ use pollcard_core::model::Council;
 use crate::components::council_contact::CouncilContactDetails;
 use crate::components::fictional_notice::FictionalNotice;
 use crate::components::language_switch::LanguageSwitch;
+use crate::components::offline_notices::STATUS_REGION_ID;
 use crate::components::release_notice::{ReleaseProvenance, ReleaseWarning};
 use crate::i18n::use_i18n;
 use crate::offline::VerifiedRelease;
@@ -43,8 +48,19 @@ pub fn Layout(
         }
     });
 
+    let skip_link = NodeRef::<leptos::html::A>::new();
+    Effect::new(move |_| {
+        let (Some(link), Some(status)) = (skip_link.get(), document().get_element_by_id(STATUS_REGION_ID)) else {
+            return;
+        };
+        if let Some(parent) = status.parent_node() {
+            // Moving a node cannot fail here: the region's parent is the body.
+            let _ = parent.insert_before(&link, Some(&status));
+        }
+    });
+
     view! {
-        <a href=format!("#{MAIN_ID}") class="skip-link" on:click=skip_to_main>
+        <a href=format!("#{MAIN_ID}") class="skip-link" on:click=skip_to_main node_ref=skip_link>
             {i18n.t("skip-link")}
         </a>
         <header class="site-header">

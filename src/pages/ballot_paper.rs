@@ -6,8 +6,9 @@
 //! 6"), the name as printed (surname first, in capitals by style only, so screen
 //! readers read the word and not its letters) and the description. Text is large by
 //! default. Where a paper is marked with crosses, the voter can practise: the boxes are
-//! checkboxes, and a live verdict says whether the paper would be counted. Nothing is
-//! sent or kept: the marks live in this page and go when it does.
+//! checkboxes, and a verdict (also said in the page's one live region) tells whether
+//! the paper would be counted. Nothing is sent or kept: the marks live in this page and
+//! go when it does.
 
 use std::sync::Arc;
 
@@ -15,6 +16,7 @@ use leptos::prelude::*;
 use pollcard_core::elections::{order, Ballot, Candidate, Election, ElectionsFile, VotingSystem};
 
 use crate::components::back_link::BackLink;
+use crate::components::offline_notices::StatusMessage;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_i18n;
 use crate::pages::candidates::{in_language, UnknownBallotOrCandidate};
@@ -112,6 +114,18 @@ pub fn BallotPaperPage(
         }
     });
 
+    // The verdict, said in the page's one live region after each change (and shown
+    // below the paper, not live, so it is announced once).
+    let status = use_context::<StatusMessage>();
+    let verdict_text = move |marked: usize| {
+        let state = match marked {
+            0 => "blank",
+            marked if marked > allowed => "too_many",
+            _ => "valid",
+        };
+        i18n.t_with("paper-verdict", &[("state", state.into()), ("marks", marked.into()), ("allowed", allowed.into())])
+    };
+
     let rows = entries
         .into_iter()
         .enumerate()
@@ -122,6 +136,9 @@ pub fn BallotPaperPage(
                 let on_change = move |event: leptos::ev::Event| {
                     let checked = event_target_checked(&event);
                     marks.update(|marks| *marks = if checked { *marks + 1 } else { marks.saturating_sub(1) });
+                    if let Some(status) = status {
+                        status.say(verdict_text(marks.get_untracked()));
+                    }
                 };
                 view! { <input class="paper-mark" type="checkbox" id=id.clone() on:change=on_change /> }
             });
@@ -150,21 +167,7 @@ pub fn BallotPaperPage(
     } else {
         i18n.t("paper-no-practice")
     };
-    let verdict = (allowed > 0).then(|| {
-        let text = move || {
-            let marked = marks.get();
-            let state = match marked {
-                0 => "blank",
-                marked if marked > allowed => "too_many",
-                _ => "valid",
-            };
-            i18n.t_with(
-                "paper-verdict",
-                &[("state", state.into()), ("marks", marked.into()), ("allowed", allowed.into())],
-            )
-        };
-        view! { <p class="paper-verdict" role="status">{text}</p> }
-    });
+    let verdict = (allowed > 0).then(|| view! { <p class="paper-verdict">{move || verdict_text(marks.get())}</p> });
     let ballot_page = Page::Ballot(ballot.id.clone()).path(language);
 
     view! {

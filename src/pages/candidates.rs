@@ -17,6 +17,7 @@ use pollcard_core::model::{Language, LocalizedText};
 use crate::candidate_keys::candidate_key;
 use crate::components::dead_end::DeadEnd;
 use crate::components::error_summary::ErrorSummary;
+use crate::components::offline_notices::StatusMessage;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_i18n;
 use crate::routes::Page;
@@ -110,16 +111,22 @@ pub fn CandidatesPage(
     };
     let results = RwSignal::new(search(&remembered));
 
+    // How many were found is said in the page's one live region after each search (not
+    // when the page opens with the remembered results); the list is read at the
+    // voter's own pace.
+    let status = use_context::<StatusMessage>();
     let on_submit = move |event: SubmitEvent| {
         event.prevent_default();
         let typed = input.get_untracked().map(|input| input.value()).unwrap_or_default().trim().to_owned();
         LAST_QUERY.set(typed.clone());
         error.set(typed.is_empty().then(|| i18n.t("error-candidate-name")));
-        results.set(search(&typed));
+        let found = search(&typed);
+        if let (Some(status), Some((count, _))) = (status, &found) {
+            status.say(count.clone());
+        }
+        results.set(found);
     };
 
-    // Only the count is in the live region: a screen reader hears how many were found,
-    // then reads the list at its own pace.
     let count = move || {
         results.with(|results| results.as_ref().map(|(count, _)| view! { <h2 class="heading-m">{count.clone()}</h2> }))
     };
@@ -193,7 +200,7 @@ pub fn CandidatesPage(
                 {i18n.t("candidate-search-submit")}
             </button>
         </form>
-        <div role="status">{count}</div>
+        {count}
         {list}
         <p class="body">
             <a href=Page::Elections.path(i18n.lang())>{i18n.t("candidate-search-elections-link")}</a>

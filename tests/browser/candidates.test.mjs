@@ -129,7 +129,7 @@ for (const lang of ['en', 'cy']) {
     const { context, page, record } = await visit(paperPath(s, RHOSFELEN));
     assert.deepEqual(await page.locator('.paper-surname').allTextContents(), ['Ellis', 'Jenkins', 'Price']);
     assert.equal(await page.getByText('Bowen').count(), 0, 'Wil Bowen withdrew');
-    const verdict = page.getByRole('status').filter({ hasText: s.blank });
+    const verdict = page.locator('.paper-verdict', { hasText: s.blank });
     await verdict.waitFor();
     // On a first visit the service worker takes control and the app fetches its
     // files again for offline use (see src/data.rs); count only once that is over.
@@ -166,7 +166,8 @@ for (const lang of ['en', 'cy']) {
 
     await page.getByLabel(s.searchLabel).fill('fevre');
     await page.getByRole('button', { name: s.searchButton }).click();
-    await page.getByRole('status').getByRole('heading', { name: s.oneMatch }).waitFor();
+    await page.getByRole('heading', { name: s.oneMatch }).waitFor();
+    await page.locator('#app-status').getByText(s.oneMatch).waitFor();
     assert.ok(page.url().endsWith('/candidates'), 'the query is not in the URL');
     await checkPage(page, record, `${lang} candidate search, results`);
 
