@@ -15,7 +15,8 @@
 // viewport with deviceScaleFactor 4, which is what zooming to 400 % does to the page
 // (its CSS viewport becomes a quarter as wide and high, media queries see 320 px and
 // 4 dppx) rather than the CSS `zoom` property, which scales the page inside an
-// unchanged 1280 px viewport and so would not test the layout the voter gets.
+// unchanged 1280 px viewport and so would not test the layout the voter gets. At that
+// zoom the Tab key also goes round every page, checking each stop as above.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveReleaseBuild } from './support/suite.mjs';
@@ -283,12 +284,14 @@ async function clippedText(page) {
 
 const VIEWS = [
   { name: '320 px', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1, reflow: true },
-  { name: '400 % zoom of 1280 px', viewport: { width: 320, height: 256 }, deviceScaleFactor: 4, reflow: true },
+  // Zoomed in, the keyboard goes round each page too: a 256 px high viewport is where
+  // focus is likeliest to end up hidden under something.
+  { name: '400 % zoom of 1280 px', viewport: { width: 320, height: 256 }, deviceScaleFactor: 4, reflow: true, keyboard: true },
   { name: '1280 px', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, reflow: false },
 ];
 
 for (const lang of ['en', 'cy']) {
-  test(`[${lang}] reflow at 320 px and 400 % zoom, and WCAG 1.4.12 text spacing clips nothing`, async () => {
+  test(`[${lang}] reflow at 320 px and 400 % zoom (where Tab also goes round each page), and WCAG 1.4.12 text spacing clips nothing`, async () => {
     const problems = [];
     for (const view of VIEWS) {
       const context = await suite.browser.browser.newContext({ viewport: view.viewport, deviceScaleFactor: view.deviceScaleFactor });
@@ -299,6 +302,7 @@ for (const lang of ['en', 'cy']) {
         if (!(await page.evaluate(() => !!window.__textSpacing))) await addTextSpacing(page);
         const label = `${lang} ${view.name} ${entry.name}`;
         if (view.reflow) problems.push(...(await reflowProblems(page)).map((p) => `${label}: ${p}`));
+        if (view.keyboard) problems.push(...(await goRound(page, label)));
         await page.evaluate(() => { window.__textSpacing.disabled = false; });
         problems.push(...(await clippedText(page)).map((p) => `${label} with text spacing: clipped ${p}`));
         if (view.reflow) problems.push(...(await reflowProblems(page)).map((p) => `${label} with text spacing: ${p}`));
@@ -307,7 +311,7 @@ for (const lang of ['en', 'cy']) {
       await assertClean(page, record, suite.server.origin);
       await context.close();
     }
-    console.log(`reflow [${lang}]: ${MAIN_PAGES.length} pages × ${VIEWS.length} views, each with and without text spacing`);
+    console.log(`reflow [${lang}]: ${MAIN_PAGES.length} pages × ${VIEWS.length} views, each with and without text spacing; keyboard: ${checked.stops} focus stops checked so far`);
     assert.deepEqual(problems, [], `\n${problems.join('\n')}`);
   });
 }
