@@ -12,6 +12,7 @@
 mod candidate_keys;
 mod components;
 mod data;
+mod drafts;
 mod election_dates;
 mod geo_memory;
 mod i18n;
@@ -50,6 +51,9 @@ pub fn App() -> impl IntoView {
     let page = Memo::new(move |_| Page::from_path(&path.get()));
     let state = AppState::new();
     provide_context(state);
+    // Expired application drafts are deleted; kept ones are read into memory, and
+    // the page is shown again with them.
+    drafts::start(move || state.bundle.notify());
     let i18n = I18n::new(language, state.release);
     provide_context(i18n);
     let bundle = Memo::new(move |_| state.bundle_status());
@@ -186,6 +190,7 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
         (Page::Places, _) => mount(main, move || view! { <pages::PlacesPage index /> }),
         (Page::WaysToVote, _) => pages::show_ways_to_vote(main),
         (Page::EmergencyProxy(step), _) => pages::show_emergency_proxy(main, step),
+        (Page::Apply(method, step), _) => pages::show_apply(main, method, step),
         (Page::Station(id), _) => match index.station(&id).cloned() {
             Some(station) => mount(main, move || view! { <StationPage station /> }),
             None => mount(main, UnknownStation),

@@ -55,6 +55,9 @@ pub enum Page {
     WaysToVote,
     /// A page of the emergency proxy wizard: `/emergency-proxy`, then `/when`, …
     EmergencyProxy(Step),
+    /// A page of a postal or proxy vote application: `/apply/postal`, then the
+    /// question's key, `/check` or `/done`.
+    Apply(pollcard_core::absent_vote::Method, crate::pages::apply::Step),
 }
 
 impl Page {
@@ -82,6 +85,7 @@ impl Page {
             Page::WaysToVote => "/ways-to-vote".to_owned(),
             Page::EmergencyProxy(Step::What) => "/emergency-proxy".to_owned(),
             Page::EmergencyProxy(step) => format!("/emergency-proxy/{}", step.key()),
+            Page::Apply(method, step) => format!("/apply/{}{}", method.key(), step.tail()),
         };
         match (language, tail.is_empty()) {
             (Language::En, true) => "/".to_owned(),
@@ -137,10 +141,18 @@ impl Page {
             ["ways-to-vote"] => Page::WaysToVote,
             ["emergency-proxy"] => Page::EmergencyProxy(Step::What),
             ["emergency-proxy", step] => Page::EmergencyProxy(Step::from_key(step).filter(|step| *step != Step::What)?),
+            ["apply", kind] => Page::Apply(apply_method(kind)?, crate::pages::apply::Step::Start),
+            ["apply", kind, step] => Page::Apply(apply_method(kind)?, crate::pages::apply::Step::from_segment(step)?),
             _ => return None,
         };
         Some(page)
     }
+}
+
+/// The application `kind` of an `/apply/{kind}` path: `postal` or `proxy`.
+fn apply_method(kind: &str) -> Option<pollcard_core::absent_vote::Method> {
+    use pollcard_core::absent_vote::Method;
+    [Method::Postal, Method::Proxy].into_iter().find(|method| method.key() == kind)
 }
 
 /// The language of the page at `path`: Welsh under `/cy`, English everywhere else.

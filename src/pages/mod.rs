@@ -1,6 +1,7 @@
 //! One file per page.
 
 mod accessibility_statement;
+pub(crate) mod apply;
 mod ballot;
 mod ballot_paper;
 mod ballot_tables;
@@ -28,6 +29,7 @@ mod station;
 mod ways_to_vote;
 
 pub use accessibility_statement::AccessibilityStatementPage;
+pub use apply::show_apply;
 pub use ballot::show_ballot;
 pub use ballot_paper::show_ballot_paper;
 pub use candidate::show_candidate;

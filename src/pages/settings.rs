@@ -81,6 +81,7 @@ pub fn SettingsPage() -> impl IntoView {
     let delete = move |_| {
         dispatch(DELETE_EVENT);
         state.lookup.set(None);
+        crate::drafts::forget_all();
         confirming.set(false);
         generation.update(|generation| *generation += 1);
         if let Some(status) = status {

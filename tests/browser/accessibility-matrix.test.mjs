@@ -102,6 +102,8 @@ const ROUTES = [
   { name: 'choosing a place to hand in a postal vote', path: '/places' },
   { name: 'ways to vote', path: '/ways-to-vote' },
   { name: 'emergency proxy: what happened', path: '/emergency-proxy' },
+  { name: 'postal application: date of birth', path: '/apply/postal/date-of-birth' },
+  { name: 'proxy application: a question with an error', path: '/apply/proxy/scope', after: (page) => page.getByRole('button', { name: /^(Continue|Parhau)$/ }).click().then(() => page.locator('.error-summary').waitFor()) },
 ];
 
 /** The display variants: what the context emulates, and the settings stored first. */
