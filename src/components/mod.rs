@@ -16,6 +16,7 @@ pub mod markup;
 pub mod no_election_data;
 pub mod offline_notices;
 pub mod page_heading;
+pub mod question_fields;
 pub mod question_page;
 pub mod release_notice;
 pub mod rich_text;
