@@ -167,6 +167,12 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
         return mount(main, HistoryPage);
     }
     // Pages that need no data, so they work even when the data cannot be had.
+    if let Page::EasyRead(standard) = &page {
+        if !standard.is_station() {
+            let standard = (**standard).clone();
+            return mount(main, move || pages::easy_read_general(standard));
+        }
+    }
     match page {
         Page::Settings => return mount(main, pages::SettingsPage),
         Page::DisabledVoting => return mount(main, pages::DisabledVotingPage),
@@ -196,6 +202,8 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
             None => mount(main, UnknownStation),
         },
         (Page::CouncilStation(council, id), _) => pages::show_in_council(main, &council, &id),
+        (Page::EasyRead(station), _) => pages::show_easy_read_station(main, &index, &station),
+        (Page::TellTheCouncil(station), _) => pages::show_tell_the_council(main, &index, &station),
         (Page::Elections, _) => pages::show_elections(main),
         (Page::Ballot(id), _) => pages::show_ballot(main, &id),
         (Page::BallotPaper(id), _) => show_with_elections(main, |file| pages::show_ballot_paper(main, file, &id)),

@@ -48,6 +48,12 @@ pub enum Page {
     /// "Use my location": the station for where the voter is now (the position is
     /// never in the path).
     Location,
+    /// The Easy Read version of a page that has one ([`Page::has_easy_read`]):
+    /// `/easy-read` then that page's path, e.g. `/easy-read/station/S1`.
+    EasyRead(Box<Page>),
+    /// "Tell the council" (what I need, how it went) about a station page's station:
+    /// `/tell-the-council` then the station's path.
+    TellTheCouncil(Box<Page>),
     /// Polling stations where a postal vote may be handed in, nearest first, with
     /// accessibility filters (where the list starts from is kept in memory only).
     Places,
@@ -81,6 +87,8 @@ impl Page {
             Page::DisabledVoting => "/voting-if-you-are-disabled".to_owned(),
             Page::Accessibility => "/accessibility".to_owned(),
             Page::Location => "/location".to_owned(),
+            Page::EasyRead(page) => format!("/easy-read{}", page.path(Language::En).trim_end_matches('/')),
+            Page::TellTheCouncil(page) => format!("/tell-the-council{}", page.path(Language::En)),
             Page::Places => "/places".to_owned(),
             Page::WaysToVote => "/ways-to-vote".to_owned(),
             Page::EmergencyProxy(Step::What) => "/emergency-proxy".to_owned(),
@@ -118,6 +126,12 @@ impl Page {
     /// an address the app does not have. A trailing slash is ignored.
     pub fn from_path(path: &str) -> Option<Page> {
         let tail = strip_welsh_prefix(path).unwrap_or(path);
+        if let Some(page) = wrapped(tail, "/easy-read", Page::has_easy_read) {
+            return page.map(|page| Page::EasyRead(Box::new(page)));
+        }
+        if let Some(page) = wrapped(tail, "/tell-the-council", Page::is_station) {
+            return page.map(|page| Page::TellTheCouncil(Box::new(page)));
+        }
         let segments: Vec<&str> = tail.split('/').filter(|segment| !segment.is_empty()).collect();
         let page = match segments.as_slice() {
             [] => Page::Home,
@@ -147,6 +161,28 @@ impl Page {
         };
         Some(page)
     }
+}
+
+impl Page {
+    /// Whether the page has an Easy Read version: home, a station, "voting if you are
+    /// disabled".
+    pub fn has_easy_read(&self) -> bool {
+        matches!(self, Page::Home | Page::DisabledVoting) || self.is_station()
+    }
+
+    /// Whether the page is a station's.
+    pub fn is_station(&self) -> bool {
+        matches!(self, Page::Station(_) | Page::CouncilStation(..))
+    }
+}
+
+/// For a path under `prefix` (`/easy-read`, `/easy-read/station/S1`): `Some` of the
+/// page after it, if that is an English path of a page `allowed` takes; `None` for a
+/// path not under `prefix`.
+fn wrapped(tail: &str, prefix: &str, allowed: fn(&Page) -> bool) -> Option<Option<Page>> {
+    let rest = tail.strip_prefix(prefix).filter(|rest| rest.is_empty() || rest.starts_with('/'))?;
+    let rest = if rest.is_empty() { "/" } else { rest };
+    Some(Page::from_path(rest).filter(|page| strip_welsh_prefix(rest).is_none() && allowed(page)))
 }
 
 /// The application `kind` of an `/apply/{kind}` path: `postal` or `proxy`.
@@ -315,6 +351,40 @@ mod tests {
         assert_eq!(Page::Location.path(Language::Cy), "/cy/location");
         assert_eq!(Page::from_path("/cy/location/"), Some(Page::Location));
         assert_eq!(Page::from_path("/location/52.5,-3.4"), None);
+    }
+
+    #[test]
+    fn easy_read_and_tell_the_council_wrap_a_page() {
+        let station = Page::CouncilStation("north".into(), "N 1".into());
+        assert_eq!(Page::EasyRead(Box::new(Page::Home)).path(Language::En), "/easy-read");
+        assert_eq!(Page::EasyRead(Box::new(Page::Home)).path(Language::Cy), "/cy/easy-read");
+        assert_eq!(Page::EasyRead(Box::new(station.clone())).path(Language::En), "/easy-read/station/north/N%201");
+        assert_eq!(
+            Page::TellTheCouncil(Box::new(Page::Station("S1".into()))).path(Language::Cy),
+            "/cy/tell-the-council/station/S1"
+        );
+        for path in [
+            "/easy-read/privacy",
+            "/easy-read/cy",
+            "/easy-read/cy/station/S1",
+            "/tell-the-council",
+            "/tell-the-council/settings",
+            "/easy-readx",
+            "/easy-read/easy-read",
+        ] {
+            assert_eq!(Page::from_path(path), None, "{path}");
+        }
+        for page in [
+            Page::EasyRead(Box::new(Page::Home)),
+            Page::EasyRead(Box::new(Page::DisabledVoting)),
+            Page::EasyRead(Box::new(station.clone())),
+            Page::TellTheCouncil(Box::new(Page::Station("S 2/B".into()))),
+            Page::TellTheCouncil(Box::new(station)),
+        ] {
+            for language in Language::ALL {
+                assert_eq!(Page::from_path(&page.path(language)), Some(page.clone()));
+            }
+        }
     }
 
     #[test]

@@ -1257,3 +1257,193 @@ emergency-contact-heading = { $ni ->
     [yes] Swyddfa Etholiadol Gogledd Iwerddon
    *[no] Gwasanaethau etholiadol eich cyngor
 }
+
+# Darllen yn uchel, Hawdd ei Ddeall a "Dweud wrth y cyngor" (docs/accessibility.md).
+
+# awaiting-review
+read-aloud-button = { $state ->
+    [speaking] Oedi'r darllen
+    [paused] Parhau i ddarllen
+   *[idle] Darllen yn uchel
+}
+# awaiting-review
+read-aloud-stop = Stopio darllen
+# awaiting-review
+read-aloud-reading = Yn darllen yn uchel.
+# awaiting-review
+read-aloud-paused = Mae'r darllen wedi'i oedi.
+# awaiting-review
+read-aloud-stopped = Mae'r darllen wedi stopio.
+# awaiting-review
+read-aloud-finished = Wedi gorffen darllen.
+# awaiting-review
+read-aloud-no-voice = Nid oes gan y ddyfais hon lais sy'n darllen Cymraeg ar y ddyfais ei hun. Dim ond lleisiau nad ydynt yn anfon y testun i unman y mae Pollcard yn eu defnyddio, felly ni all ddarllen y dudalen hon yn uchel. Gall darllenydd sgrin eich dyfais wneud hynny.
+# awaiting-review
+read-aloud-station = { $name }. { $address }. Ar agor o { $opens } tan { $closes } ar ddiwrnod pleidleisio.
+# awaiting-review
+easy-read-link = Hawdd ei Ddeall
+# awaiting-review
+easy-read-standard-link = Fersiwn safonol y dudalen hon
+# awaiting-review
+easy-read-picture = { $picture ->
+    [ballot] Papur pleidleisio gyda chroes mewn un blwch
+    [home] Tŷ
+    [station] Adeilad gyda baner arno: gorsaf bleidleisio
+    [phone] Ffôn symudol gyda chlo clap
+    [help] Dau berson, un yn helpu'r llall
+    [staff] Aelod o staff gyda bathodyn, yn helpu rhywun
+    [post] Amlen yn mynd i mewn i flwch post
+    [proxy] Un person yn rhoi papur pleidleisio i berson arall
+    [email] Amlen, ar gyfer e-bost neu lythyr
+    [clock] Cloc
+    [access] Person mewn cadair olwyn yn mynd i fyny ramp
+   *[none] Llun
+}
+# awaiting-review
+easy-read-home-title = Hawdd ei Ddeall: dod o hyd i ble rydych yn pleidleisio
+# awaiting-review
+easy-read-home-vote =
+    Mae etholiad.
+    Gallwch bleidleisio ynddo.
+    Rydych yn pleidleisio mewn lle o'r enw gorsaf bleidleisio.
+# awaiting-review
+easy-read-home-postcode =
+    Teipiwch eich cod post ar dudalen gyntaf Pollcard.
+    Eich cod post yw rhan olaf eich cyfeiriad.
+    Mae Pollcard yn dangos i chi ble i bleidleisio.
+# awaiting-review
+easy-read-home-station =
+    Mae Pollcard yn dweud enw'r adeilad wrthych.
+    Mae'n dweud pryd mae'r adeilad ar agor.
+    Mae'n dweud a yw'n hawdd mynd i mewn iddo.
+# awaiting-review
+easy-read-home-private =
+    Mae eich cod post yn aros ar eich ffôn neu eich cyfrifiadur.
+    Nid yw Pollcard yn ei anfon at neb.
+# awaiting-review
+easy-read-home-help =
+    Gallwch gael help pan fyddwch yn pleidleisio.
+    Darllenwch am help i bleidleiswyr anabl.
+# awaiting-review
+easy-read-disabled-title = Hawdd ei Ddeall: pleidleisio os ydych yn anabl
+# awaiting-review
+easy-read-disabled-station =
+    Rhaid i bob gorsaf bleidleisio helpu pobl anabl i bleidleisio.
+    Rhaid i'r staff wneud newidiadau i'ch helpu.
+# awaiting-review
+easy-read-disabled-equipment =
+    Gallwch ofyn am bapur pleidleisio mewn print bras.
+    Gallwch ofyn am declyn sy'n helpu pobl ddall i bleidleisio.
+    Gallwch ofyn am gadair.
+# awaiting-review
+easy-read-disabled-companion =
+    Gallwch ddod â rhywun i'ch helpu i bleidleisio.
+    Rhaid iddyn nhw fod yn 18 oed neu'n hŷn.
+# awaiting-review
+easy-read-disabled-staff =
+    Gallwch ofyn i'r person sy'n gyfrifol am help.
+    Gallan nhw farcio'r papur pleidleisio i chi.
+    Byddan nhw'n cadw eich pleidlais yn gyfrinachol.
+# awaiting-review
+easy-read-disabled-postal =
+    Gallwch bleidleisio drwy'r post.
+    Rhaid i chi ofyn i'r cyngor cyn yr etholiad.
+# awaiting-review
+easy-read-disabled-proxy =
+    Gallwch ofyn i rywun rydych yn ymddiried ynddo bleidleisio ar eich rhan.
+    Pleidlais drwy ddirprwy yw'r enw ar hyn.
+    Rhaid i chi ofyn i'r cyngor cyn yr etholiad.
+# awaiting-review
+easy-read-disabled-council =
+    Ydy'r orsaf bleidleisio yn anodd i chi ei defnyddio?
+    Dywedwch wrth y cyngor.
+    Gallan nhw helpu.
+# awaiting-review
+easy-read-station-title = Hawdd ei Ddeall: eich gorsaf bleidleisio, { $name }
+# awaiting-review
+easy-read-station-where =
+    Rydych yn pleidleisio yn { $name }.
+    Y cyfeiriad yw { $address }.
+# awaiting-review
+easy-read-station-open =
+    Mae ar agor o { $opens } tan { $closes } ar ddiwrnod pleidleisio.
+    Os ydych yn y ciw am { $closes }, gallwch bleidleisio o hyd.
+# awaiting-review
+easy-read-station-unsurveyed =
+    Nid oes neb wedi gwirio'r adeilad hwn eto.
+    Nid ydym yn gwybod pa mor hawdd yw mynd i mewn.
+    Gofynnwch i'r cyngor os oes angen i chi wybod.
+# awaiting-review
+easy-read-station-features = { $state ->
+    [yes] Mae gan yr adeilad:
+    [no] Nid oes gan yr adeilad:
+   *[unknown] Nid ydym yn gwybod am:
+}
+# awaiting-review
+easy-read-station-help =
+    Gallwch ofyn i'r staff am help.
+    Gallwch ddod â rhywun i'ch helpu.
+# awaiting-review
+easy-read-station-tell =
+    Gallwch ddweud wrth y cyngor beth sydd ei angen arnoch cyn i chi fynd.
+    Gallwch ddweud wrth y cyngor sut aeth hi ar ôl i chi bleidleisio.
+# awaiting-review
+tell-station-link = Dweud wrth y cyngor beth sydd ei angen arnoch, neu sut aeth eich ymweliad
+# awaiting-review
+tell-title = Dweud wrth y cyngor
+# awaiting-review
+tell-lead = Ysgrifennwch at dîm gwasanaethau etholiadol y cyngor am yr orsaf bleidleisio hon. Mae Pollcard yn llenwi e-bost i chi. Mae'n agor yn eich ap e-bost eich hun, lle gallwch ei newid a'i anfon.
+# awaiting-review
+tell-nothing-sent = Nid yw Pollcard yn anfon dim ei hun ac nid yw'n cadw dim rydych yn ei ysgrifennu.
+# awaiting-review
+tell-no-email = Nid yw'r cyngor wedi cyhoeddi cyfeiriad e-bost. Gallwch eu ffonio neu ysgrifennu atyn nhw yn lle hynny.
+# awaiting-review
+tell-before-heading = Cyn i chi bleidleisio: beth sydd ei angen arnoch
+# awaiting-review
+tell-before-legend = Beth fyddai'n eich helpu i bleidleisio?
+# awaiting-review
+tell-before-list = Hoffwn ofyn am:
+# awaiting-review
+tell-before-send = Ysgrifennu'r e-bost am yr hyn sydd ei angen arnaf
+# awaiting-review
+tell-before-subject = Beth sydd ei angen arnaf i bleidleisio yn { $name }
+# awaiting-review
+tell-after-heading = Ar ôl i chi bleidleisio: sut aeth hi
+# awaiting-review
+tell-after-legend = Beth aeth o'i le?
+# awaiting-review
+tell-after-list = Pan wnes i bleidleisio:
+# awaiting-review
+tell-after-send = Ysgrifennu'r e-bost am fy ymweliad
+# awaiting-review
+tell-after-subject = Fy ymweliad â gorsaf bleidleisio { $name }
+# awaiting-review
+tell-words-label = Unrhyw beth arall rydych am ei ddweud (dewisol)
+# awaiting-review
+tell-email-greeting = Annwyl dîm gwasanaethau etholiadol,
+# awaiting-review
+tell-email-station = Mae hyn am yr orsaf bleidleisio yn { $name }, { $address }.
+# awaiting-review
+tell-email-thanks = Diolch.
+# awaiting-review
+tell-choice = { $choice ->
+    [ramp] Ramp i fynd i mewn
+    [chair] Cadair i eistedd arni wrth aros
+    [staff_help] Help gan y staff
+    [large_print] Papur pleidleisio print bras
+    [tactile_device] Dyfais bleidleisio gyffyrddol
+    [magnifier] Chwyddwydr
+    [hearing_loop] Dolen sain sy'n gweithio
+    [parking] Lle parcio ger y drws
+    [quiet_time] Amser tawel i ddod i bleidleisio
+    [ramp_missing] Nid oedd y ramp yno
+    [step_free_blocked] Roedd y ffordd i mewn heb risiau wedi'i rhwystro
+    [no_chair] Nid oedd cadair
+    [hearing_loop_broken] Nid oedd y ddolen sain yn gweithio
+    [no_large_print] Nid oedd papur pleidleisio print bras
+    [no_tactile_device] Nid oedd dyfais bleidleisio gyffyrddol
+    [no_help] Nid oedd y staff yn gallu fy helpu
+    [booth_too_high] Roedd y bwth pleidleisio yn rhy uchel
+    [parking_blocked] Roedd y lle parcio i bobl anabl yn llawn neu wedi'i rwystro
+   *[other] Rhywbeth arall
+}

@@ -1014,3 +1014,152 @@ emergency-contact-heading = { $ni ->
     [yes] Electoral Office for Northern Ireland
    *[no] Your council’s electoral services
 }
+
+# Read aloud, Easy Read and "Tell the council" (docs/accessibility.md).
+
+# $state: idle, speaking or paused.
+read-aloud-button = { $state ->
+    [speaking] Pause reading
+    [paused] Carry on reading
+   *[idle] Read aloud
+}
+read-aloud-stop = Stop reading
+read-aloud-reading = Reading aloud.
+read-aloud-paused = Reading paused.
+read-aloud-stopped = Reading stopped.
+read-aloud-finished = Finished reading.
+read-aloud-no-voice = This device has no voice that reads English on the device itself. Pollcard only uses voices that do not send the text anywhere, so it cannot read this page aloud. Your device's own screen reader can.
+# $name, $address: the station's; $opens, $closes: clock times.
+read-aloud-station = { $name }. { $address }. Open from { $opens } to { $closes } on polling day.
+easy-read-link = Easy Read
+easy-read-standard-link = Standard version of this page
+# $picture: the name of a picture in public/easy-read/; its alt text.
+easy-read-picture = { $picture ->
+    [ballot] A ballot paper with a cross in one box
+    [home] A house
+    [station] A building with a flag on it: a polling station
+    [phone] A mobile phone with a padlock
+    [help] Two people, one helping the other
+    [staff] A member of staff with a badge, helping someone
+    [post] An envelope going into a post box
+    [proxy] One person giving a ballot paper to another
+    [email] An envelope, for an email or a letter
+    [clock] A clock
+    [access] A person in a wheelchair going up a ramp
+   *[none] A picture
+}
+easy-read-home-title = Easy Read: find where you vote
+easy-read-home-vote =
+    There is an election.
+    You can vote in it.
+    You vote at a place called a polling station.
+easy-read-home-postcode =
+    Type your postcode on the first page of Pollcard.
+    Your postcode is the last part of your address.
+    Pollcard shows you where to vote.
+easy-read-home-station =
+    Pollcard tells you the name of the building.
+    It tells you when the building is open.
+    It tells you if it is easy to get into.
+easy-read-home-private =
+    Your postcode stays on your phone or computer.
+    Pollcard does not send it to anyone.
+easy-read-home-help =
+    You can get help when you vote.
+    Read about help for disabled voters.
+easy-read-disabled-title = Easy Read: voting if you are disabled
+easy-read-disabled-station =
+    Every polling station must help disabled people to vote.
+    The staff must make changes to help you.
+easy-read-disabled-equipment =
+    You can ask for a ballot paper in big print.
+    You can ask for a tool that helps blind people vote.
+    You can ask for a chair.
+easy-read-disabled-companion =
+    You can bring someone to help you vote.
+    They must be 18 or older.
+easy-read-disabled-staff =
+    You can ask the person in charge to help you.
+    They can mark the ballot paper for you.
+    They will keep your vote secret.
+easy-read-disabled-postal =
+    You can vote by post.
+    You must ask the council before the election.
+easy-read-disabled-proxy =
+    You can ask someone you trust to vote for you.
+    This is called a proxy vote.
+    You must ask the council before the election.
+easy-read-disabled-council =
+    Is the polling station hard for you to use?
+    Tell the council.
+    They can help.
+# $name: the station's name.
+easy-read-station-title = Easy Read: your polling station, { $name }
+# $name: the station's name; $address: its address.
+easy-read-station-where =
+    You vote at { $name }.
+    The address is { $address }.
+# $opens, $closes: clock times.
+easy-read-station-open =
+    It is open from { $opens } to { $closes } on polling day.
+    If you are in the queue at { $closes }, you can still vote.
+easy-read-station-unsurveyed =
+    Nobody has checked this building yet.
+    We do not know how easy it is to get in.
+    Ask the council if you need to know.
+# $state: yes, no or unknown; a list of features follows.
+easy-read-station-features = { $state ->
+    [yes] The building has:
+    [no] The building does not have:
+   *[unknown] We do not know about:
+}
+easy-read-station-help =
+    You can ask the staff for help.
+    You can bring someone to help you.
+easy-read-station-tell =
+    You can tell the council what you need before you go.
+    You can tell the council how it went after you vote.
+tell-station-link = Tell the council what you need, or how your visit went
+tell-title = Tell the council
+tell-lead = Write to the council's electoral services team about this polling station. Pollcard fills in an email for you. It opens in your own email app, where you can change it and send it.
+tell-nothing-sent = Pollcard sends nothing itself and keeps nothing you write.
+tell-no-email = The council has not published an email address. You can phone them or write to them instead.
+tell-before-heading = Before you vote: what you need
+tell-before-legend = What would help you vote?
+tell-before-list = I would like to ask for:
+tell-before-send = Write the email about what I need
+# $name: the station's name.
+tell-before-subject = What I need to vote at { $name }
+tell-after-heading = After you vote: how it went
+tell-after-legend = What went wrong?
+tell-after-list = When I voted:
+tell-after-send = Write the email about my visit
+# $name: the station's name.
+tell-after-subject = My visit to { $name } polling station
+tell-words-label = Anything else you want to say (optional)
+tell-email-greeting = Dear electoral services team,
+# $name: the station's name; $address: its address.
+tell-email-station = This is about the polling station at { $name }, { $address }.
+tell-email-thanks = Thank you.
+# $choice: a key of pollcard_core::council_message's NEEDS or PROBLEMS.
+tell-choice = { $choice ->
+    [ramp] A ramp to get in
+    [chair] A chair to sit on while I wait
+    [staff_help] Help from the staff
+    [large_print] A large-print ballot paper
+    [tactile_device] A tactile voting device
+    [magnifier] A magnifier
+    [hearing_loop] A hearing loop that works
+    [parking] A parking space near the door
+    [quiet_time] A quiet time to come and vote
+    [ramp_missing] The ramp was missing
+    [step_free_blocked] The step-free way in was blocked
+    [no_chair] There was no chair
+    [hearing_loop_broken] The hearing loop did not work
+    [no_large_print] There was no large-print ballot paper
+    [no_tactile_device] There was no tactile voting device
+    [no_help] The staff could not help me
+    [booth_too_high] The voting booth was too high
+    [parking_blocked] The disabled parking was full or blocked
+   *[other] Something else
+}

@@ -129,3 +129,17 @@ pub fn KeyDates(
     list.close("ul");
     list.into_view()
 }
+
+/// The key dates of `election` among `events` as sentences to read aloud: each
+/// event's title and when it is ("Apply for a postal vote: by 5pm on …").
+pub fn key_dates_text(i18n: I18n, election: &Election, events: &'static [Event]) -> String {
+    let mut text = String::new();
+    for (event, deadline) in key_dates(election, events) {
+        let mut when = i18n.deadline_in_words(deadline.date, deadline.time);
+        if is_deadline(event) {
+            when = i18n.t_with("key-date-by", &[("when", when.into())]);
+        }
+        text.push_str(&format!("{}: {when}.\n", event_title(i18n, event)));
+    }
+    text
+}

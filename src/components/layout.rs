@@ -48,6 +48,9 @@ pub fn Layout(
         }
     });
 
+    // The Easy Read version of this page (or back to the standard one).
+    let easy_read = crate::pages::easy_read_switch(Page::from_path(&crate::router::use_router().path_untracked()));
+
     let skip_link = NodeRef::<leptos::html::A>::new();
     Effect::new(move |_| {
         let (Some(link), Some(status)) = (skip_link.get(), document().get_element_by_id(STATUS_REGION_ID)) else {
@@ -93,6 +96,9 @@ pub fn Layout(
                     </li>
                     <li>
                         <a href=Page::Settings.path(i18n.lang())>{i18n.t("settings-link")}</a>
+                    </li>
+                    <li>
+                        <a href=easy_read.0.path(i18n.lang())>{i18n.t(easy_read.1)}</a>
                     </li>
                 </ul>
             </div>

@@ -15,6 +15,7 @@ pub mod localized_text;
 pub mod markup;
 pub mod no_election_data;
 pub mod offline_notices;
+pub mod read_aloud;
 pub mod page_heading;
 pub mod question_fields;
 pub mod question_page;

@@ -16,9 +16,10 @@ use pollcard_core::timetable::Event;
 use crate::components::back_link::BackLink;
 use crate::components::calendar_download::CalendarDownload;
 use crate::components::dead_end::DeadEnd;
-use crate::components::key_dates::KeyDates;
+use crate::components::key_dates::{key_dates_text, KeyDates};
 use crate::components::no_election_data::NoElectionData;
 use crate::components::page_heading::PageHeading;
+use crate::components::read_aloud::ReadAloud;
 use crate::data::LookupResult;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::ballot_tables::{CandidatesTable, ResultsTable};
@@ -131,6 +132,7 @@ fn BallotPage(file: Arc<ElectionsFile>, id: String) -> impl IntoView {
         .map(|election| {
             view! {
                 <h2 class="heading-m">{i18n.t("key-dates-heading")}</h2>
+                <ReadAloud text=key_dates_text(i18n, election, &VOTER_EVENTS) />
                 <KeyDates file=Arc::clone(&file) election=election.clone() events=&VOTER_EVENTS />
                 <CalendarDownload election=election.clone() events=&VOTER_EVENTS />
             }

@@ -12,6 +12,7 @@ use crate::components::back_link::BackLink;
 use crate::components::dead_end::DeadEnd;
 use crate::components::localized_text::LocalizedParagraph;
 use crate::components::page_heading::PageHeading;
+use crate::components::read_aloud::ReadAloud;
 use crate::components::station_changed_notice::StationChangedNotice;
 use crate::components::station_map::StationMap;
 use crate::i18n::{use_i18n, I18n};
@@ -34,6 +35,11 @@ pub fn StationPage(
         .lookup
         .with_untracked(|lookup| lookup.as_ref().is_some_and(|lookup| lookup.station_changed_at(&station.id)));
     let map_station = station.clone();
+    let facts = crate::pages::station_facts(i18n, &station);
+    // "Tell the council" about the station of this page (a national one keeps its council).
+    let tell = Page::from_path(&crate::router::use_router().path_untracked())
+        .filter(Page::is_station)
+        .map(|page| Page::TellTheCouncil(Box::new(page)).path(i18n.lang()));
     crate::pages::places::start_from_station(&station.id);
     let confirmed = match station.accessibility.confirmed_on.as_deref() {
         Some(date) => i18n.t_with("provenance-confirmed", &[("date", i18n.data_date_on(date).into())]),
@@ -71,6 +77,7 @@ pub fn StationPage(
         </p>
         {changed.then(|| view! { <StationChangedNotice /> })}
         <p class="body station-provenance station-confirmed">{confirmed}</p>
+        <ReadAloud text=facts />
 
         <h2 class="heading-m">{i18n.t("opening-hours-heading")}</h2>
         <p class="body station-hours">{hours}</p>
@@ -95,6 +102,7 @@ pub fn StationPage(
             <a href=Page::DisabledVoting.path(i18n.lang())>{i18n.t("disabled-voting-station-link")}</a>
         </p>
         <p class="body"><a href=Page::WaysToVote.path(i18n.lang())>{i18n.t("wtv-link-from")}</a></p>
+        {tell.map(|tell| view! { <p class="body"><a href=tell>{i18n.t("tell-station-link")}</a></p> })}
 
         {hand_in.then(|| view! {
             <p class="body"><a href=Page::Places.path(i18n.lang())>{i18n.t("places-link")}</a></p>
@@ -115,8 +123,16 @@ pub fn StationPage(
 /// station, "Loading…" while its council's stations arrive (the page is then shown
 /// again), the unknown-station page, or the service problem page.
 pub fn show_in_council(main: &web_sys::Element, council: &str, id: &str) -> Shown {
-    match use_app_state().council_station(council, id) {
-        StationFound::Station(station) => mount(main, move || view! { <StationPage station=*station /> }),
+    show_found(main, use_app_state().council_station(council, id), |station| {
+        mount(main, move || view! { <StationPage station /> })
+    })
+}
+
+/// Mounts in `main` what `show` builds for a station that was `found`; else
+/// "Loading…", the unknown-station page or the service problem page.
+pub fn show_found(main: &web_sys::Element, found: StationFound, show: impl FnOnce(PollingStation) -> Shown) -> Shown {
+    match found {
+        StationFound::Station(station) => show(*station),
         StationFound::Unknown => mount(main, UnknownStation),
         StationFound::Loading => mount(main, Loading),
         StationFound::Failed(error) => {

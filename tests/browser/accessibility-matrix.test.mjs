@@ -102,6 +102,8 @@ const ROUTES = [
   { name: 'choosing a place to hand in a postal vote', path: '/places' },
   { name: 'ways to vote', path: '/ways-to-vote' },
   { name: 'emergency proxy: what happened', path: '/emergency-proxy' },
+  { name: 'easy read station', path: `/easy-read/station/${demo.single_station.station_id}` },
+  { name: 'tell the council', path: `/tell-the-council/station/${demo.single_station.station_id}` },
   { name: 'postal application: date of birth', path: '/apply/postal/date-of-birth' },
   { name: 'proxy application: a question with an error', path: '/apply/proxy/scope', after: (page) => page.getByRole('button', { name: /^(Continue|Parhau)$/ }).click().then(() => page.locator('.error-summary').waitFor()) },
 ];

@@ -8,6 +8,7 @@
 //! - [`model`]: councils, polling stations, accessibility, addresses, districts.
 //! - [`bundle`]: the published data bundle format (v1), read by app and CLI alike.
 //! - [`bundle_diff`]: what changed between two bundles (stations, addresses, accessibility).
+//! - [`council_message`]: email drafts to the council (what I need, how it went) as `mailto:` links.
 //! - [`elections`]: elections, ballots and candidates; ballot-paper order and name search.
 //! - [`geo`]: British National Grid easting/northing to WGS84 latitude/longitude.
 //! - [`lookup`]: "where do I vote?" — postcode or UPRN to polling station.
@@ -22,6 +23,7 @@
 pub mod absent_vote;
 pub mod bundle;
 pub mod bundle_diff;
+pub mod council_message;
 pub mod elections;
 pub mod geo;
 pub mod http_headers;
