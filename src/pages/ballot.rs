@@ -7,22 +7,22 @@
 
 use std::sync::Arc;
 
-use leptos::either::Either;
 use leptos::prelude::*;
 use pollcard_core::elections::{Ballot, CandidateStatus, Election, ElectionsFile, VOTER_EVENTS};
-use pollcard_core::model::{Council, LocalizedText};
+use pollcard_core::model::Council;
 use pollcard_core::timetable::Event;
 
 use crate::components::back_link::BackLink;
 use crate::components::calendar_download::CalendarDownload;
 use crate::components::dead_end::DeadEnd;
 use crate::components::key_dates::{key_dates_text, KeyDates};
+use crate::components::markup::Markup;
 use crate::components::no_election_data::NoElectionData;
 use crate::components::page_heading::PageHeading;
 use crate::components::read_aloud::ReadAloud;
 use crate::data::LookupResult;
 use crate::i18n::{use_i18n, I18n};
-use crate::pages::ballot_tables::{CandidatesTable, ResultsTable};
+use crate::pages::ballot_tables::{candidates_table, results_table};
 use crate::pages::clock_time;
 use crate::pages::election_common::{localized, today_text};
 use crate::routes::Page;
@@ -67,26 +67,27 @@ fn BallotPage(file: Arc<ElectionsFile>, id: String) -> impl IntoView {
     let published = election.is_some_and(|election| election.sopn_published);
     let (name, name_lang) = localized(&ballot.name, lang);
     let (election_name, election_lang) = election.map(|e| localized(&e.name, lang)).unwrap_or_default();
-    let row = |key: &str, value: String| {
-        view! {
-            <div class="summary-row">
-                <dt class="summary-key">{i18n.t(key)}</dt>
-                <dd class="summary-value">{value}</dd>
-            </div>
-        }
+
+    let mut page = Markup::new();
+    page.open("dl", "summary-list");
+    let mut row = |key: &str, value: &str| {
+        page.open("div", "summary-row")
+            .element("dt", "summary-key", &i18n.t(key))
+            .element("dd", "summary-value", value)
+            .close("div");
     };
-    let voting_age = election.map(|election| {
-        row("ballot-voting-age", i18n.t_with("ballot-voting-age-value", &[("age", election.voting_age.into())]))
-    });
-    let summary = view! {
-        <dl class="summary-list">
-            {row("ballot-polling-day", i18n.data_date_in_words(ballot.poll_date()))}
-            {row("ballot-voting-system", i18n.t_with("ballot-voting-system-name", &[("system", ballot.voting_system.key().into())]))}
-            {row("ballot-seats", ballot.seats.to_string())}
-            {voting_age}
-        </dl>
-    };
-    let uncontested = (!ballot.is_cancelled() && ballot.is_uncontested(published)).then(|| {
+    row("ballot-polling-day", &i18n.data_date_in_words(ballot.poll_date()));
+    let system = i18n.t_with("ballot-voting-system-name", &[("system", ballot.voting_system.key().into())]);
+    row("ballot-voting-system", &system);
+    row("ballot-seats", &ballot.seats.to_string());
+    if let Some(election) = election {
+        row("ballot-voting-age", &i18n.t_with("ballot-voting-age-value", &[("age", election.voting_age.into())]));
+    }
+    page.close("dl");
+    if ballot.cancelled.is_some() {
+        cancellation(&mut page, i18n, &file, ballot);
+    }
+    if !ballot.is_cancelled() && ballot.is_uncontested(published) {
         let names: Vec<&str> =
             pollcard_core::elections::order::ballot_paper(ballot).iter().map(|c| c.name.as_str()).collect();
         let text = i18n.t_with(
@@ -97,41 +98,39 @@ fn BallotPage(file: Arc<ElectionsFile>, id: String) -> impl IntoView {
                 ("past", (!upcoming).to_string().into()),
             ],
         );
-        view! { <div class="inset-text"><p class="body">{text}</p></div> }
-    });
-    let provisional = election.filter(|election| !election.sopn_published && !ballot.is_cancelled()).map(|election| {
+        page.open("div", "inset-text").element("p", "body", &text).close("div");
+    }
+    page.element("h2", "heading-m", &i18n.t("ballot-candidates-heading"));
+    if let Some(election) = election.filter(|election| !election.sopn_published && !ballot.is_cancelled()) {
         let text = match &election.sopn_date {
             Some(date) => i18n.t_with("ballot-provisional", &[("date", i18n.data_date_on(date).into())]),
             None => i18n.t("ballot-provisional-no-date"),
         };
-        view! {
-            <div class="warning-notice ballot-provisional">
-                <p class="warning-notice-text">{text}</p>
-            </div>
-        }
-    });
-    let not_printed: Vec<_> = ballot
-        .candidates
-        .iter()
-        .filter(|candidate| !candidate.status.on_ballot_paper())
-        .map(|candidate| {
+        page.open("div", "warning-notice ballot-provisional").element("p", "warning-notice-text", &text).close("div");
+    }
+    let caption = i18n.t_with("ballot-candidates-caption", &[("ballot", name.clone().into())]);
+    candidates_table(&mut page, ballot, &caption);
+    let not_printed: Vec<_> =
+        ballot.candidates.iter().filter(|candidate| !candidate.status.on_ballot_paper()).collect();
+    if !not_printed.is_empty() {
+        page.element("p", "body", &i18n.t("ballot-not-on-paper")).open("ul", "list");
+        for candidate in not_printed {
             let status = i18n.t_with("ballot-status", &[("status", candidate.status.key().into())]);
-            view! { <li>{format!("{} – {status}", candidate.name)}</li> }
-        })
-        .collect();
-    let not_printed = (!not_printed.is_empty()).then(|| {
-        view! {
-            <p class="body">{i18n.t("ballot-not-on-paper")}</p>
-            <ul class="list">{not_printed}</ul>
+            page.element("li", "", &format!("{} – {status}", candidate.name));
         }
-    });
-    let results = has_results(ballot).then(|| view! { <ResultsTable ballot=ballot.clone() /> });
-    let voting = (upcoming && !ballot.is_cancelled()).then(|| voting_guidance(i18n, &file, ballot, election));
+        page.close("ul");
+    }
+    if has_results(ballot) {
+        results_table(&mut page, ballot);
+    }
+    if upcoming && !ballot.is_cancelled() {
+        voting_guidance(&mut page, i18n, &file, ballot, election);
+    }
     let key_dates = election
         .filter(|election| upcoming && !ballot.is_cancelled() && !election.timetable.is_empty())
         .map(|election| {
+            page.element("h2", "heading-m", &i18n.t("key-dates-heading"));
             view! {
-                <h2 class="heading-m">{i18n.t("key-dates-heading")}</h2>
                 <ReadAloud text=key_dates_text(i18n, election, &VOTER_EVENTS) />
                 <KeyDates file=Arc::clone(&file) election=election.clone() events=&VOTER_EVENTS />
                 <CalendarDownload election=election.clone() events=&VOTER_EVENTS />
@@ -141,16 +140,8 @@ fn BallotPage(file: Arc<ElectionsFile>, id: String) -> impl IntoView {
     Some(view! {
         <BackLink fallback=Page::Elections.path(lang) />
         <p class="caption" lang=election_lang>{election_name}</p>
-        <div lang=name_lang><PageHeading text=name.clone() /></div>
-        {summary}
-        {ballot.cancelled.as_ref().map(|_| cancellation(i18n, &file, ballot))}
-        {uncontested}
-        <h2 class="heading-m">{i18n.t("ballot-candidates-heading")}</h2>
-        {provisional}
-        <CandidatesTable ballot=ballot.clone() caption=i18n.t_with("ballot-candidates-caption", &[("ballot", name.into())]) />
-        {not_printed}
-        {results}
-        {voting}
+        <div lang=name_lang><PageHeading text=name /></div>
+        {page.into_view()}
         {key_dates}
     })
 }
@@ -165,65 +156,62 @@ fn has_results(ballot: &Ballot) -> bool {
 }
 
 /// "This poll was cancelled", why, and the poll that replaces it.
-fn cancellation(i18n: I18n, file: &ElectionsFile, ballot: &Ballot) -> impl IntoView {
+fn cancellation(page: &mut Markup, i18n: I18n, file: &ElectionsFile, ballot: &Ballot) {
     let lang = i18n.lang();
     let cancelled = ballot.cancelled.clone().unwrap_or_default();
     let (reason, reason_lang) = localized(&cancelled.reason, lang);
-    let reason = (!reason.is_empty()).then(|| view! { <p class="warning-notice-text" lang=reason_lang>{reason}</p> });
-    let replacement = cancelled.replaced_by.map(|id| {
+    page.open("div", "warning-notice ballot-cancelled");
+    page.open("p", "warning-notice-text").element("strong", "", &i18n.t("ballot-cancelled")).close("p");
+    if !reason.is_empty() {
+        page.open_in(reason_lang, "p", "warning-notice-text").text(&reason).close("p");
+    }
+    if let Some(id) = cancelled.replaced_by {
         let date = id.rsplit('.').next().map(|date| i18n.data_date_on(date)).unwrap_or_default();
         let text = i18n.t_with("ballot-replaced-by", &[("date", date.into())]);
+        page.open("p", "warning-notice-text");
         // A link only when the data has the new poll; its date is in its id anyway.
-        let text = match file.replacement(ballot) {
-            Some(_) => Either::Left(view! { <a href=Page::Ballot(id).path(lang)>{text}</a> }),
-            None => Either::Right(text),
+        match file.replacement(ballot) {
+            Some(_) => page.open_with("a", "", &[("href", &Page::Ballot(id).path(lang))]).text(&text).close("a"),
+            None => page.text(&text),
         };
-        view! { <p class="warning-notice-text">{text}</p> }
-    });
-    view! {
-        <div class="warning-notice ballot-cancelled">
-            <p class="warning-notice-text"><strong>{i18n.t("ballot-cancelled")}</strong></p>
-            {reason}
-            {replacement}
-        </div>
+        page.close("p");
     }
+    page.close("div");
 }
 
 /// For a poll to come: how to mark the paper, a rehearsal, photo ID, the queue at close.
-fn voting_guidance(i18n: I18n, file: &ElectionsFile, ballot: &Ballot, election: Option<&Election>) -> impl IntoView {
+fn voting_guidance(page: &mut Markup, i18n: I18n, file: &ElectionsFile, ballot: &Ballot, election: Option<&Election>) {
     let lang = i18n.lang();
-    let how = file.how_to_mark(ballot, lang).map(|text| view! { <p class="body">{text}</p> });
+    page.element("h2", "heading-m", &i18n.t("ballot-how-to-mark-heading"));
+    if let Some(text) = file.how_to_mark(ballot, lang) {
+        page.element("p", "body", &text);
+    }
+    page.open("p", "body")
+        .open_with("a", "", &[("href", &Page::BallotPaper(ballot.id.clone()).path(lang))])
+        .text(&i18n.t("ballot-rehearse-link"))
+        .close("a")
+        .close("p");
     let photo_id = election.map(|election| election.photo_id_required).unwrap_or(false);
     let nation = election.map(|election| election.nation.key()).unwrap_or_default();
-    let id_list = photo_id.then(|| {
-        let items = file
-            .photo_id
-            .iter()
-            .map(|text: &LocalizedText| {
-                let (text, text_lang) = localized(text, lang);
-                view! { <li lang=text_lang>{text}</li> }
-            })
-            .collect_view();
-        view! {
-            <p class="body">{i18n.t("ballot-photo-id-accepted")}</p>
-            <ul class="list">{items}</ul>
-            <p class="body">{i18n.t_with("ballot-photo-id-free", &[("nation", nation.into())])}</p>
+    page.element("h2", "heading-m", &i18n.t("ballot-at-the-station-heading"));
+    page.element(
+        "p",
+        "body",
+        &i18n.t(if photo_id { "ballot-photo-id-required" } else { "ballot-photo-id-not-required" }),
+    );
+    if photo_id {
+        page.element("p", "body", &i18n.t("ballot-photo-id-accepted")).open("ul", "list");
+        for text in &file.photo_id {
+            let (text, text_lang) = localized(text, lang);
+            page.open_in(text_lang, "li", "").text(&text).close("li");
         }
-    });
+        page.close("ul");
+        page.element("p", "body", &i18n.t_with("ballot-photo-id-free", &[("nation", nation.into())]));
+    }
     // The voter's station's closing time, else the poll's, else 10pm.
     let poll_close = election
         .and_then(|election| election.timetable.get(&Event::PollClose)?.time)
         .map(|time| u16::from(time.hour()) * 60 + u16::from(time.minute()));
     let closes = clock_time(i18n, station_closes().or(poll_close).unwrap_or(POLL_CLOSE_MINUTES));
-    view! {
-        <h2 class="heading-m">{i18n.t("ballot-how-to-mark-heading")}</h2>
-        {how}
-        <p class="body">
-            <a href=Page::BallotPaper(ballot.id.clone()).path(lang)>{i18n.t("ballot-rehearse-link")}</a>
-        </p>
-        <h2 class="heading-m">{i18n.t("ballot-at-the-station-heading")}</h2>
-        <p class="body">{i18n.t(if photo_id { "ballot-photo-id-required" } else { "ballot-photo-id-not-required" })}</p>
-        {id_list}
-        <p class="body ballot-queue">{i18n.t_with("ballot-queue", &[("closes", closes.into())])}</p>
-    }
+    page.element("p", "body ballot-queue", &i18n.t_with("ballot-queue", &[("closes", closes.into())]));
 }

@@ -1,7 +1,6 @@
 //! The ballot page's tables: the candidates in ballot-paper order (party lists by
 //! party, then list position) and, once declared, the results.
 
-use leptos::prelude::*;
 use pollcard_core::elections::order::{ballot_paper, party_lists, sort_candidates};
 use pollcard_core::elections::{Ballot, Candidate, CandidateStatus};
 
@@ -22,23 +21,21 @@ fn status_text(i18n: I18n, status: CandidateStatus) -> String {
 /// The candidates printed on the paper, in its order, as a table: position, name,
 /// party and status; for a party-list ballot, each list's candidates in list order.
 /// It scrolls inside its own region on a narrow screen.
-#[component]
-pub fn CandidatesTable(ballot: Ballot, caption: String) -> impl IntoView {
+pub fn candidates_table(table: &mut Markup, ballot: &Ballot, caption: &str) {
     let i18n = use_i18n();
     let lists = ballot.voting_system.uses_party_lists();
     let rows: Vec<(usize, &Candidate)> = if lists {
-        party_lists(&ballot)
+        party_lists(ballot)
             .into_iter()
             .enumerate()
             .flat_map(|(entry, (_, members))| members.into_iter().map(move |member| (entry + 1, member)))
             .collect()
     } else {
-        ballot_paper(&ballot).into_iter().enumerate().map(|(position, candidate)| (position + 1, candidate)).collect()
+        ballot_paper(ballot).into_iter().enumerate().map(|(position, candidate)| (position + 1, candidate)).collect()
     };
-    let mut table = Markup::new();
     if rows.is_empty() {
         table.element("p", "body", &i18n.t("ballot-no-candidates"));
-        return table.into_view();
+        return;
     }
     let position_header = i18n.t(if lists { "ballot-column-list" } else { "ballot-column-position" });
     let mut headers = vec![position_header, i18n.t("ballot-column-name"), i18n.t("ballot-column-party")];
@@ -46,11 +43,11 @@ pub fn CandidatesTable(ballot: Ballot, caption: String) -> impl IntoView {
         headers.push(i18n.t("ballot-column-list-position"));
     }
     headers.push(i18n.t("ballot-column-status"));
-    table.open_table(&caption, "table candidates-table", ("table-caption", &caption), &headers);
+    table.open_table(caption, "table candidates-table", ("table-caption", caption), &headers);
     for (position, candidate) in rows {
         table.open("tr", "table-row").element("td", "table-cell", &position.to_string());
         // The name links to the candidate's page (status, statement, their timetable).
-        let page = Page::Candidate(ballot.id.clone(), candidate_key(&ballot, candidate)).path(i18n.lang());
+        let page = Page::Candidate(ballot.id.clone(), candidate_key(ballot, candidate)).path(i18n.lang());
         table.open_with("th", "table-header", &[("scope", "row")]);
         table.open_with("a", "", &[("href", &page)]).text(&candidate.name).close("a").close("th");
         table.element("td", "table-cell", &party_text(i18n, candidate));
@@ -61,18 +58,15 @@ pub fn CandidatesTable(ballot: Ballot, caption: String) -> impl IntoView {
         table.element("td", "table-cell", &status_text(i18n, candidate.status)).close("tr");
     }
     table.close_table();
-    table.into_view()
 }
 
 /// The declared result: each candidate's votes (most first) and whether elected, then
 /// turnout, electorate, ballots cast and rejected ballots as far as declared.
-#[component]
-pub fn ResultsTable(ballot: Ballot) -> impl IntoView {
+pub fn results_table(table: &mut Markup, ballot: &Ballot) {
     let i18n = use_i18n();
-    let mut counted: Vec<&Candidate> = ballot_paper(&ballot);
+    let mut counted: Vec<&Candidate> = ballot_paper(ballot);
     // Most votes first; candidates with equal votes keep their ballot-paper order.
     sort_candidates(&mut counted, &|a, b| b.votes.cmp(&a.votes));
-    let mut table = Markup::new();
     table.element("h2", "heading-m", &i18n.t("ballot-results-heading"));
     let caption = i18n.t("ballot-results-caption");
     let headers = [
@@ -114,7 +108,6 @@ pub fn ResultsTable(ballot: Ballot) -> impl IntoView {
         }
     }
     table.close("dl");
-    table.into_view()
 }
 
 /// A percentage to one decimal place ("34.5") through whole numbers, so that the

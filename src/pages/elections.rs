@@ -12,16 +12,15 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use leptos::either::Either;
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use pollcard_core::elections::{Ballot, ElectionsFile, VOTER_EVENTS};
 use pollcard_core::model::Council;
 
+use crate::components::address_question::AddressQuestion;
 use crate::components::back_link::BackLink;
 use crate::components::calendar_download::CalendarDownload;
-use crate::components::error_summary::ErrorSummary;
 use crate::components::key_dates::KeyDates;
+use crate::components::markup::Markup;
 use crate::components::no_election_data::NoElectionData;
 use crate::components::page_heading::PageHeading;
 use crate::data::{AddressOption, LookupResult};
@@ -114,11 +113,14 @@ fn ElectionsPage(
         }
         None => (i18n.t("elections-all-title"), i18n.t("elections-all-lead")),
     };
-    let lead_council = council_name.filter(|_| whom.is_none()).map(|(name, name_lang)| {
-        view! { <p class="caption" lang=name_lang>{name}</p> }
-    });
+    let mut caption = Markup::new();
+    if let Some((name, name_lang)) = council_name.filter(|_| whom.is_none()) {
+        caption.open_in(name_lang, "p", "caption").text(&name).close("p");
+    }
 
-    let upcoming_view = if upcoming.is_empty() {
+    let mut upcoming_intro = Markup::new();
+    upcoming_intro.element("p", "body-l", &lead).element("h2", "heading-m", &i18n.t("elections-upcoming-heading"));
+    if upcoming.is_empty() {
         let next = file.elections.iter().find(|election| election.poll_date >= today);
         let next = match next {
             Some(election) => i18n.t_with(
@@ -130,48 +132,45 @@ fn ElectionsPage(
             ),
             None => i18n.t("elections-next-unknown"),
         };
-        Either::Left(view! {
-            <div class="inset-text">
-                <p class="body elections-none-now">{i18n.t("elections-none-now")}</p>
-                <p class="body">{next}</p>
-            </div>
+        upcoming_intro
+            .open("div", "inset-text")
+            .element("p", "body elections-none-now", &i18n.t("elections-none-now"))
+            .element("p", "body", &next)
+            .close("div");
+    }
+    let all = Arc::clone(&file);
+    let key_dates = move |id: &str| {
+        let election = all.election(id).filter(|election| !election.timetable.is_empty())?.clone();
+        let file = Arc::clone(&all);
+        Some(view! {
+            <h4 class="heading-s">{i18n.t("key-dates-heading")}</h4>
+            <KeyDates file election=election.clone() events=&VOTER_EVENTS />
+            <CalendarDownload election events=&VOTER_EVENTS />
         })
-    } else {
-        let all = Arc::clone(&file);
-        let key_dates = move |id: &str| {
-            let election = all.election(id).filter(|election| !election.timetable.is_empty())?.clone();
-            let file = Arc::clone(&all);
-            Some(view! {
-                <h4 class="heading-s">{i18n.t("key-dates-heading")}</h4>
-                <KeyDates file election=election.clone() events=&VOTER_EVENTS />
-                <CalendarDownload election events=&VOTER_EVENTS />
-            })
-        };
-        Either::Right(election_list(&file, &upcoming, key_dates))
     };
+    let upcoming_list = election_list(&file, &upcoming, key_dates);
     let results = (!past.is_empty()).then(|| {
-        view! {
-            <h2 class="heading-m">{i18n.t("elections-results-heading")}</h2>
-            {election_list(&file, &past, |_| ())}
-        }
+        let mut heading = Markup::new();
+        heading.element("h2", "heading-m", &i18n.t("elections-results-heading"));
+        (heading.into_view(), election_list(&file, &past, |_| ()))
     });
     let search = match whom {
         Some(_) => i18n.t("search-again"),
         None => i18n.t("elections-find-yours"),
     };
+    let mut links = Markup::new();
+    for (page, text) in [(Page::WaysToVote, i18n.t("wtv-link-from")), (Page::Home, search)] {
+        links.open("p", "body").open_with("a", "", &[("href", &page.path(lang))]).text(&text).close("a").close("p");
+    }
 
     view! {
         <BackLink fallback=Page::Home.path(lang) />
-        {lead_council}
+        {caption.into_view()}
         <PageHeading text=title />
-        <p class="body-l">{lead}</p>
-        <h2 class="heading-m">{i18n.t("elections-upcoming-heading")}</h2>
-        {upcoming_view}
+        {upcoming_intro.into_view()}
+        {upcoming_list}
         {results}
-        <p class="body"><a href=Page::WaysToVote.path(lang)>{i18n.t("wtv-link-from")}</a></p>
-        <p class="body">
-            <a href=Page::Home.path(lang)>{search}</a>
-        </p>
+        {links.into_view()}
     }
 }
 
@@ -181,66 +180,17 @@ fn ElectionsPage(
 fn ElectionsAddressQuestion(postcode: String, labels: Vec<String>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let selected = StoredValue::new(None::<usize>);
-    let error = RwSignal::new(None::<String>);
-    let has_error = Signal::derive(move || error.with(Option::is_some));
-    let found =
-        i18n.t_with("choose-address-found", &[("count", labels.len().into()), ("postcode", postcode.as_str().into())]);
-    let radios = labels
-        .into_iter()
-        .enumerate()
-        .map(|(position, label)| {
-            let id = format!("address-{position}");
-            view! {
-                <div class="radio-item">
-                    <input class="radio-input" id=id.clone() name="address" type="radio"
-                        on:change=move |_| selected.set_value(Some(position)) />
-                    <label class="label radio-label" for=id>{label}</label>
-                </div>
-            }
-        })
-        .collect_view();
-    let on_submit = move |event: SubmitEvent| {
-        event.prevent_default();
-        let Some(chosen) = selected.get_value() else {
-            error.set(Some(i18n.t("error-select-address")));
-            return;
-        };
+    let asked = postcode.clone();
+    let on_choose = Callback::new(move |chosen: usize| {
         state.lookup.update_untracked(|lookup| match lookup {
             Some(LookupResult::ChooseAddress { chosen: choice, .. }) => *choice = Some(chosen),
-            _ => CHOSEN_HERE.set(Some((postcode.clone(), chosen))),
+            _ => CHOSEN_HERE.set(Some((asked.clone(), chosen))),
         });
         // The page is shown again, now with the chosen address's ballots.
         state.bundle.notify();
-    };
-    let error_view = move || {
-        error.get().map(|message| {
-            view! {
-                <p class="error-message" id="address-error">
-                    <span class="visually-hidden">{i18n.t("error-prefix")}</span> " " {message}
-                </p>
-            }
-        })
-    };
-    let described_by = move || if has_error.get() { "address-hint address-error" } else { "address-hint" };
+    });
     view! {
         <BackLink fallback=Page::Home.path(i18n.lang()) />
-        <ErrorSummary error field_id="address-0" />
-        <form class="form" novalidate on:submit=on_submit>
-            <div class="form-group" class:form-group-error=has_error>
-                <fieldset class="fieldset" aria-describedby=described_by>
-                    <legend class="fieldset-legend">
-                        <PageHeading text=i18n.t("choose-address-title") error=has_error class="fieldset-heading" />
-                    </legend>
-                    <div class="hint" id="address-hint">
-                        <p class="hint-line">{found}</p>
-                        <p class="hint-line">{i18n.t("elections-choose-address-why")}</p>
-                    </div>
-                    {error_view}
-                    <div class="radios">{radios}</div>
-                </fieldset>
-            </div>
-            <button type="submit" class="button">{i18n.t("continue")}</button>
-        </form>
+        <AddressQuestion postcode labels why="elections-choose-address-why" on_choose />
     }
 }
