@@ -24,6 +24,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::components::back_link::BackLink;
+use crate::components::offline_notices::StatusMessage;
 use crate::components::page_heading::PageHeading;
 use crate::geo_memory;
 use crate::i18n::use_i18n;
@@ -52,6 +53,26 @@ enum Outcome {
     Timeout,
     /// The boundaries file could not be fetched or checked.
     Failed,
+}
+
+impl Outcome {
+    /// The catalogue message saying what happened (for stations, the sentence before
+    /// them); also said in the page's one live region.
+    fn message(&self) -> Option<&'static str> {
+        Some(match self {
+            Outcome::Ready => return None,
+            Outcome::Asking => "location-asking",
+            Outcome::Stations(stations) if stations.len() == 1 => "location-found-one",
+            Outcome::Stations(_) => "location-found-several",
+            Outcome::NotAnnounced => "location-not-announced",
+            Outcome::Outside => "location-outside",
+            Outcome::NoBoundaries => "location-no-boundaries",
+            Outcome::Denied => "location-denied",
+            Outcome::Unavailable => "location-unavailable",
+            Outcome::Timeout => "location-timeout",
+            Outcome::Failed => "location-failed",
+        })
+    }
 }
 
 /// The "use my location" page.
@@ -96,14 +117,22 @@ pub fn LocationPage(index: Arc<BundleIndex>) -> impl IntoView {
         });
     };
 
+    // What happened is said in the page's one live region; the result below is not live.
+    let status = use_context::<StatusMessage>();
+    Effect::new(move |_| {
+        if let (Some(status), Some(key)) = (status, outcome.with(Outcome::message)) {
+            status.say(i18n.t(key));
+        }
+    });
+
     let postcode_link = home.clone();
     let result = move || {
+        let shown = outcome.get();
+        let lead = shown.message()?;
         let message = |key: &str| view! { <p class="body">{i18n.t(key)}</p> }.into_any();
-        let body = match outcome.get() {
-            Outcome::Ready => return None,
-            Outcome::Asking => return Some(message("location-asking")),
+        let body = match shown {
+            Outcome::Asking => return Some(message(lead)),
             Outcome::Stations(stations) => {
-                let lead = if stations.len() == 1 { "location-found-one" } else { "location-found-several" };
                 let items =
                     stations.into_iter().map(|(name, path)| view! { <li><a href=path>{name}</a></li> }).collect_view();
                 view! {
@@ -114,13 +143,7 @@ pub fn LocationPage(index: Arc<BundleIndex>) -> impl IntoView {
                 }
                 .into_any()
             }
-            Outcome::NotAnnounced => message("location-not-announced"),
-            Outcome::Outside => message("location-outside"),
-            Outcome::NoBoundaries => message("location-no-boundaries"),
-            Outcome::Denied => message("location-denied"),
-            Outcome::Unavailable => message("location-unavailable"),
-            Outcome::Timeout => message("location-timeout"),
-            Outcome::Failed => message("location-failed"),
+            _ => message(lead),
         };
         Some(
             view! {
@@ -142,7 +165,7 @@ pub fn LocationPage(index: Arc<BundleIndex>) -> impl IntoView {
         <button type="button" class="button" on:click=on_click>
             {i18n.t("location-button")}
         </button>
-        <div class="location-result" aria-live="polite">{result}</div>
+        <div class="location-result">{result}</div>
         <p class="body">
             <a href=home>{i18n.t("location-postcode-instead")}</a>
         </p>

@@ -230,7 +230,9 @@ test('keyboard alone: "use my location" refused, then the postcode search', asyn
   problems.push(...(await goRound(page, 'location')));
   await tabTo(page, { text: 'Use my location' });
   await page.keyboard.press('Enter');
-  await page.getByText('was not allowed to use your location').waitFor();
+  await page.locator('#app-status').getByText('was not allowed to use your location').waitFor();
+  const live = '[role=status], [role=alert], [aria-live]:not([aria-live=off])';
+  assert.equal(await page.locator(live).count(), 1, 'the refusal is said in the one live region; the page has none of its own');
   problems.push(...(await goRound(page, 'location refused')));
   await step(page, problems, { text: 'Search by postcode' }, (url) => url.pathname === '/', 'home from location');
   await assertClean(page, record, suite.server.origin);

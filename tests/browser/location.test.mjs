@@ -95,7 +95,7 @@ for (const lang of ['en', 'cy']) {
     const { context, page, record } = await pageAt(place);
     try {
       await useLocation(page, suite.server.origin, lang);
-      await page.getByText(t.found).waitFor();
+      await page.locator('main').getByText(t.found).waitFor();
       const link = page.getByRole('link', { name, exact: true });
       await link.waitFor();
       await assertAccessible(page, `${lang} /location with a station found`);
@@ -142,7 +142,7 @@ test('positions outside every district, and in one with no station yet, say so a
     const { context, page, record } = await pageAt(place);
     try {
       await useLocation(page, suite.server.origin, 'en');
-      await page.getByText(message, { exact: false }).waitFor();
+      await page.locator('main').getByText(message, { exact: false }).waitFor();
       await page.locator('.location-result').getByRole('link', { name: TEXT.en.postcode, exact: true }).waitFor();
       await assertAccessible(page, `/location: ${message}`);
       await assertClean(page, record, suite.server.origin);
@@ -157,7 +157,7 @@ test('a position in the exclave of a multipolygon district finds its station', {
   const { context, page } = await pageAt(place);
   try {
     await useLocation(page, suite.server.origin, 'en');
-    await page.getByText(TEXT.en.found).waitFor();
+    await page.locator('main').getByText(TEXT.en.found).waitFor();
     const links = await page.locator('.location-stations a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.deepEqual(links, [`/station/${place.station_id}`]);
   } finally {
@@ -171,7 +171,7 @@ for (const lang of ['en', 'cy']) {
     const { context, page, record } = await pageAt(null);
     try {
       await useLocation(page, suite.server.origin, lang);
-      await page.getByText(t.denied, { exact: false }).waitFor();
+      await page.locator('main').getByText(t.denied, { exact: false }).waitFor();
       await page.locator('.location-result').getByRole('link', { name: t.postcode, exact: true }).waitFor();
       await assertAccessible(page, `${lang} /location, permission refused`);
       await assertClean(page, record, suite.server.origin);
