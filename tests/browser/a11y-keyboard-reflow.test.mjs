@@ -163,18 +163,27 @@ async function arrived(page, problems, label) {
   problems.push(...(await goRound(page, label)));
 }
 
-async function keyboardContext() {
-  const context = await suite.browser.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const { page, record } = await openPage(context);
-  await page.clock.setFixedTime(FIXED_TIME);
-  return { context, page, record };
+/**
+ * A keyboard test: a fresh page at `path` (the clock fixed), then `journey(page,
+ * problems)`; the problems every round of a page found fail the test at the end, and
+ * `secrets` must not leak into any URL.
+ */
+function keyboardTest(name, path, journey, secrets = []) {
+  test(name, async () => {
+    const context = await suite.browser.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, record } = await openPage(context);
+    await page.clock.setFixedTime(FIXED_TIME);
+    await page.goto(`${suite.server.origin}${path}`);
+    await settle(page);
+    const problems = [];
+    await journey(page, problems);
+    await assertClean(page, record, suite.server.origin, secrets);
+    await context.close();
+    assert.deepEqual(problems, []);
+  });
 }
 
-test('keyboard alone: postcode → choose address → station → elections → ballot → candidate', async () => {
-  const { context, page, record } = await keyboardContext();
-  const problems = [];
-  await page.goto(`${suite.server.origin}/`);
-  await settle(page);
+keyboardTest('keyboard alone: postcode → choose address → station → elections → ballot → candidate', '/', async (page, problems) => {
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link', 'the first Tab reaches the skip link');
   problems.push(...(await goRound(page, 'home')));
@@ -190,16 +199,9 @@ test('keyboard alone: postcode → choose address → station → elections → 
   await step(page, problems, { text: 'Elections and candidates where you live' }, /\/elections$/, 'your elections');
   await step(page, problems, { href: new RegExp(`^${BALLOT.replaceAll('.', '\\.')}$`) }, /\/ballot\/[^/]+$/, 'ballot');
   await step(page, problems, { href: /\/candidate\// }, /\/candidate\//, 'candidate');
-  await assertClean(page, record, suite.server.origin, [demo.split.postcode]);
-  await context.close();
-  assert.deepEqual(problems, []);
-});
+}, [demo.split.postcode]);
 
-test('keyboard alone: change a setting, then delete all my data; Shift+Tab goes round too', async () => {
-  const { context, page, record } = await keyboardContext();
-  const problems = [];
-  await page.goto(`${suite.server.origin}/settings`);
-  await settle(page);
+keyboardTest('keyboard alone: change a setting, then delete all my data; Shift+Tab goes round too', '/settings', async (page, problems) => {
   problems.push(...(await goRound(page, 'settings')));
   problems.push(...(await goRound(page, 'settings backwards', 'Shift+Tab')));
   await tabTo(page, { type: 'radio' });
@@ -216,17 +218,10 @@ test('keyboard alone: change a setting, then delete all my data; Shift+Tab goes 
   assert.equal(await page.getAttribute('html', 'data-text-size'), null, 'back to the standard size');
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pollcard-'))), []);
   problems.push(...(await goRound(page, 'settings after deleting')));
-  await assertClean(page, record, suite.server.origin);
-  await context.close();
-  assert.deepEqual(problems, []);
 });
 
-test('keyboard alone: "use my location" refused, then the postcode search', async () => {
-  // No geolocation permission: the browser refuses the request.
-  const { context, page, record } = await keyboardContext();
-  const problems = [];
-  await page.goto(`${suite.server.origin}/location`);
-  await settle(page);
+// No geolocation permission in the context: the browser refuses the request.
+keyboardTest('keyboard alone: "use my location" refused, then the postcode search', '/location', async (page, problems) => {
   problems.push(...(await goRound(page, 'location')));
   await tabTo(page, { text: 'Use my location' });
   await page.keyboard.press('Enter');
@@ -235,9 +230,6 @@ test('keyboard alone: "use my location" refused, then the postcode search', asyn
   assert.equal(await page.locator(live).count(), 1, 'the refusal is said in the one live region; the page has none of its own');
   problems.push(...(await goRound(page, 'location refused')));
   await step(page, problems, { text: 'Search by postcode' }, (url) => url.pathname === '/', 'home from location');
-  await assertClean(page, record, suite.server.origin);
-  await context.close();
-  assert.deepEqual(problems, []);
   console.log(`keyboard: ${checked.stops} focus stops checked on ${checked.pages} rounds of a page`);
 });
 
