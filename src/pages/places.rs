@@ -7,9 +7,9 @@
 //! page linked here, else from the station of the lookup in memory; without any of
 //! them it keeps the bundle's order and says how to get a nearest-first list. The
 //! ordering, filters ("unknown" never passes) and directions are pollcard-core's
-//! ([`pollcard_core::geo::places`]). Lean by design: the list is [`Markup`] rebuilt
-//! when a box is ticked; only the filter boxes are `view!`, one generic template.
-//! Each change says the new count once, in the page's one live region.
+//! ([`pollcard_core::geo::places`]). Lean by design: the boxes and the list are
+//! [`Markup`]; one `change` handler on the form reads which box changed and the list
+//! is rebuilt. Each change says the new count once, in the page's one live region.
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -29,6 +29,7 @@ use crate::geo_memory;
 use crate::i18n::{use_i18n, I18n};
 use crate::routes::Page;
 use crate::state::use_app_state;
+use wasm_bindgen::JsCast;
 
 thread_local! {
     /// The station whose page last linked here: where the list starts.
@@ -99,53 +100,52 @@ pub fn PlacesPage(index: Arc<BundleIndex>) -> impl IntoView {
     let national = use_app_state().national.with_value(Option::is_some);
     let list_index = Arc::clone(&index);
     let list = move || listed.then(|| place_list(i18n, &list_index, at, filters.get(), national).1.into_view());
-    let on_change = move |filter: AccessFilter, on: bool| {
+    // One handler for every box, on the form around them (the boxes are plain markup).
+    let on_change = move |event: leptos::ev::Event| {
+        let input = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let Some((filter, on)) =
+            input.and_then(|input| Some((AccessFilter::from_key(&input.value())?, input.checked())))
+        else {
+            return;
+        };
         filters.update(|set| *set = set.with(filter, on));
         let (count, _) = place_list(i18n, &index, at, filters.get_untracked(), national);
         if let Some(status) = status {
             status.say(count);
         }
     };
-    let boxes = AccessFilter::ALL
-        .into_iter()
-        .map(|filter| {
-            let on_change = on_change.clone();
-            let id = format!("places-filter-{}", filter.key());
-            let label = match filter {
-                AccessFilter::StepFree => i18n.t("places-filter-step_free"),
-                other => i18n.t(&format!("feature-{}", other.key())),
-            };
-            view! {
-                <div class="radio-item">
-                    <input
-                        class="checkbox-input"
-                        type="checkbox"
-                        id=id.clone()
-                        value=filter.key()
-                        on:change=move |event| on_change(filter, event_target_checked(&event))
-                    />
-                    <label class="radio-label" for=id>{label}</label>
-                </div>
-            }
-        })
-        .collect_view();
 
     view! {
         <BackLink fallback=home.clone() />
         <PageHeading text=i18n.t("places-title") />
         {intro.into_view()}
-        {listed.then(|| view! {
-            <div class="form-group">
-                <fieldset class="fieldset" aria-describedby="places-filter-hint">
-                    <legend class="fieldset-legend label-m">{i18n.t("places-filter-legend")}</legend>
-                    <div class="hint" id="places-filter-hint">{i18n.t("places-filter-hint")}</div>
-                    <div class="radios">{boxes}</div>
-                </fieldset>
-            </div>
-        })}
+        {listed.then(|| view! { <div class="form-group" on:change=on_change>{filter_form(i18n).into_view()}</div> })}
         {list}
         <p class="body"><a href=home>{i18n.t("search-again")}</a></p>
     }
+}
+
+/// The GOV.UK checkboxes, one per filter, as markup: a box's `value` is its filter's key.
+fn filter_form(i18n: I18n) -> Markup {
+    let mut form = Markup::new();
+    form.open_with("fieldset", "fieldset", &[("aria-describedby", "places-filter-hint")]);
+    form.element("legend", "fieldset-legend label-m", &i18n.t("places-filter-legend"));
+    form.open_with("div", "hint", &[("id", "places-filter-hint")]).text(&i18n.t("places-filter-hint")).close("div");
+    form.open("div", "radios");
+    for filter in AccessFilter::ALL {
+        let key = filter.key();
+        let id = format!("places-filter-{key}");
+        let label = match filter {
+            AccessFilter::StepFree => i18n.t("places-filter-step_free"),
+            other => i18n.t(&format!("feature-{}", other.key())),
+        };
+        form.open("div", "radio-item");
+        form.open_with("input", "checkbox-input", &[("type", "checkbox"), ("id", &id), ("value", key)]);
+        form.open_with("label", "radio-label", &[("for", &id)]).text(&label).close("label");
+        form.close("div");
+    }
+    form.close("div").close("fieldset");
+    form
 }
 
 /// The count sentence and the list, for `set` ticked.

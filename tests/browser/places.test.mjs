@@ -16,8 +16,10 @@ import { startServer, ROOT } from './support/server.mjs';
 import { openPage } from './support/browser.mjs';
 import { assertAccessible, assertClean } from './support/checks.mjs';
 
-const suite = serveReleaseBuild();
-const bundle = JSON.parse(readFileSync(path.join(ROOT, 'dist/data/bundle.json'), 'utf8'));
+// POLLCARD_TEST_DIST: a copy of a signed release build to test instead of dist/.
+const DIST = process.env.POLLCARD_TEST_DIST ?? path.join(ROOT, 'dist');
+const suite = serveReleaseBuild(DIST);
+const bundle = JSON.parse(readFileSync(path.join(DIST, 'data/bundle.json'), 'utf8'));
 const START = 'S1';
 
 const TEXT = {
@@ -141,7 +143,7 @@ test('a position in a district with two stations lists both on /location, with t
   try {
     await page.goto(`${suite.server.origin}/location`);
     await page.getByRole('button', { name: 'Use my location' }).click();
-    await page.getByText('Where you are now, voters go to different polling stations.', { exact: false }).waitFor();
+    await page.locator('main').getByText('Where you are now, voters go to different polling stations.', { exact: false }).waitFor();
     const links = await page.locator('.location-stations a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.deepEqual(links.sort(), place.station_ids.map((id) => `/station/${id}`).sort());
     await page.locator('.location-result').getByRole('link', { name: 'Search by postcode', exact: true }).waitFor();
@@ -153,7 +155,7 @@ test('a position in a district with two stations lists both on /location, with t
 });
 
 test('after one visit the list of places works with the server stopped', { timeout: 90_000 }, async () => {
-  const server = await startServer();
+  const server = await startServer(DIST);
   const context = await suite.browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
   const { page } = await openPage(context);
   try {
