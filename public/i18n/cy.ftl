@@ -1161,7 +1161,7 @@ wtv-still-heading = Beth gallwch chi ei wneud o hyd
 wtv-still = { $kind ->
     [proxy] Gwneud cais am bleidlais drwy ddirprwy erbyn { $until }.
     [emergency-proxy] Os yw’r sail yn berthnasol, gwneud cais am bleidlais drwy ddirprwy mewn argyfwng erbyn { $until }.
-    [replacement] Os oes gennych bleidlais bost yn barod a bod eich pecyn pleidleisio wedi’i golli, wedi’i ddifetha neu heb gyrraedd, gofynnwch i’ch cyngor am un newydd o { $from } tan { $until }.
+    [replacement] Os oes gennych bleidlais bost yn barod a bod eich pecyn pleidleisio wedi’i golli, wedi’i ddifetha neu heb gyrraedd, gofynnwch i’ch cyngor am un newydd rhwng { $from } a { $until }.
     [hand-in] Rhoi eich pleidlais bost wedi’i llenwi mewn gorsaf bleidleisio yn eich ardal, { $opens } tan { $closes } ar { $date }.
    *[in-person] Pleidleisio yn bersonol yn eich gorsaf bleidleisio, { $opens } tan { $closes } ar { $date }.
 }

@@ -94,7 +94,7 @@ fn WaysToVotePage(file: Option<Arc<ElectionsFile>>) -> impl IntoView {
         page.element("h2", "heading-m", &i18n.t_with("wtv-way", &[("way", way.key().into())]));
         let who = format!("{}{ni}", way.key());
         page.element("p", "body", &i18n.t_with("wtv-who", &[("way", who.into())]));
-        link(&mut page, i18n, way, polls.first().map(|poll| &poll.deadlines).zip(now));
+        link(&mut page, i18n, way, &polls, now);
     }
     if polls.is_empty() {
         page.element("h2", "heading-m", &i18n.t("wtv-dates-heading"));
@@ -110,17 +110,22 @@ fn WaysToVotePage(file: Option<Arc<ElectionsFile>>) -> impl IntoView {
     }
 }
 
-/// The link for `way` while it is still possible (with the first poll's deadlines).
-fn link(page: &mut Markup, i18n: I18n, way: Way, deadlines: Option<(&PollDeadlines, LocalDateTime)>) {
+/// The link for `way` while it is still possible at one of `polls` (or when there
+/// is none to tell).
+fn link(page: &mut Markup, i18n: I18n, way: Way, polls: &[Poll], now: Option<LocalDateTime>) {
     let path = match way {
         Way::Postal => "/apply/postal",
         Way::Proxy => "/apply/proxy",
         Way::EmergencyProxy => "/emergency-proxy",
         _ => return,
     };
-    let closed = deadlines
-        .and_then(|(deadlines, now)| deadlines.ways_to_vote(now).ways.into_iter().find(|listed| listed.way == way))
-        .is_some_and(|listed| matches!(listed.status, WayStatus::Closed { .. }));
+    let closed = now.is_some_and(|now| {
+        !polls.is_empty()
+            && polls.iter().all(|poll| {
+                let ways = poll.deadlines.ways_to_vote(now).ways;
+                ways.iter().all(|listed| listed.way != way || matches!(listed.status, WayStatus::Closed { .. }))
+            })
+    });
     if closed {
         return;
     }
@@ -206,7 +211,7 @@ fn still_text(i18n: I18n, still: &StillPossible) -> String {
         "wtv-still",
         &[
             ("kind", kind.into()),
-            ("from", when(i18n, from).into()),
+            ("from", i18n.date_in_words(from.date).into()),
             ("until", when(i18n, until).into()),
             ("opens", i18n.time_in_words(from.time).into()),
             ("closes", i18n.time_in_words(until.time).into()),
