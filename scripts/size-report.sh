@@ -13,11 +13,13 @@
 # regression limit stops it growing unnoticed while that is worked down. It was
 # raised from 200 to 330 KB when the election, candidate, settings, accessibility
 # and location pages landed (199.2 -> 324.9 KB, almost all of it the typed view code
-# of those pages); the way back down is in docs/performance.md.
+# of those pages), and to 400 KB when the postal and proxy applications, ways to
+# vote, the emergency proxy wizard, Easy Read, read aloud, "tell the council" and
+# choosing a place landed; the way back down is in docs/performance.md.
 set -euo pipefail
 dist=${1:-dist}
 target=$(( 150 * 1024 ))
-budget=$(( 330 * 1024 ))
+budget=$(( 400 * 1024 ))
 shell=0
 data=0
 printf '%-52s %10s %10s  %s\n' "file" "bytes" "gzip -9" "counted as"
