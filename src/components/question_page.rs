@@ -187,7 +187,7 @@ pub fn QuestionPage(
 /// The GOV.UK error summary for several problems, each a link to its input; takes
 /// focus whenever it appears or changes.
 #[component]
-pub fn ErrorList(problems: RwSignal<Vec<Problem>>, title: String) -> impl IntoView {
+pub fn ErrorList(#[prop(into)] problems: Signal<Vec<Problem>>, title: String) -> impl IntoView {
     move || {
         let list = problems.get();
         if list.is_empty() {
