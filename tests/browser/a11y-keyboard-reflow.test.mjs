@@ -183,23 +183,32 @@ function keyboardTest(name, path, journey, secrets = []) {
   });
 }
 
-keyboardTest('keyboard alone: postcode → choose address → station → elections → ballot → candidate', '/', async (page, problems) => {
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link', 'the first Tab reaches the skip link');
-  problems.push(...(await goRound(page, 'home')));
-  await tabTo(page, { type: 'text' });
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('autocomplete')), 'postal-code');
-  await page.keyboard.type(demo.split.postcode);
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/choose-address/);
-  await arrived(page, problems, 'choose address');
-  await tabTo(page, { type: 'radio' });
-  await page.keyboard.press('Space');
-  await step(page, problems, { text: 'Continue' }, /\/station\//, 'station');
-  await step(page, problems, { text: 'Elections and candidates where you live' }, /\/elections$/, 'your elections');
-  await step(page, problems, { href: new RegExp(`^${BALLOT.replaceAll('.', '\\.')}$`) }, /\/ballot\/[^/]+$/, 'ballot');
-  await step(page, problems, { href: /\/candidate\// }, /\/candidate\//, 'candidate');
-}, [demo.split.postcode]);
+// The words the journey's links and buttons carry, in each language.
+const JOURNEY = {
+  en: { prefix: '', continue: 'Continue', elections: 'Elections and candidates where you live' },
+  cy: { prefix: '/cy', continue: 'Parhau', elections: "Etholiadau ac ymgeiswyr lle rydych chi'n byw" },
+};
+
+for (const [lang, words] of Object.entries(JOURNEY)) {
+  keyboardTest(`[${lang}] keyboard alone: postcode → choose address → station → elections → ballot → candidate`, words.prefix || '/', async (page, problems) => {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link', 'the first Tab reaches the skip link');
+    problems.push(...(await goRound(page, `${lang} home`)));
+    await tabTo(page, { type: 'text' });
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('autocomplete')), 'postal-code');
+    await page.keyboard.type(demo.split.postcode);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/choose-address/);
+    await arrived(page, problems, `${lang} choose address`);
+    await tabTo(page, { type: 'radio' });
+    await page.keyboard.press('Space');
+    await step(page, problems, { text: words.continue }, /\/station\//, `${lang} station`);
+    await step(page, problems, { text: words.elections }, /\/elections$/, `${lang} your elections`);
+    const ballot = new RegExp(`^${(words.prefix + BALLOT).replaceAll('.', '\\.')}$`);
+    await step(page, problems, { href: ballot }, /\/ballot\/[^/]+$/, `${lang} ballot`);
+    await step(page, problems, { href: /\/candidate\// }, /\/candidate\//, `${lang} candidate`);
+  }, [demo.split.postcode]);
+}
 
 keyboardTest('keyboard alone: change a setting, then delete all my data; Shift+Tab goes round too', '/settings', async (page, problems) => {
   problems.push(...(await goRound(page, 'settings')));
