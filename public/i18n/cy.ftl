@@ -1257,6 +1257,8 @@ emergency-contact-heading = { $ni ->
     [yes] Swyddfa Etholiadol Gogledd Iwerddon
    *[no] Gwasanaethau etholiadol eich cyngor
 }
+# awaiting-review
+emergency-eoni-link = Swyddfa Etholiadol Gogledd Iwerddon (yn agor gwefan arall)
 
 # Darllen yn uchel, Hawdd ei Ddeall a "Dweud wrth y cyngor" (docs/accessibility.md).
 

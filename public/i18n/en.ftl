@@ -1014,6 +1014,7 @@ emergency-contact-heading = { $ni ->
     [yes] Electoral Office for Northern Ireland
    *[no] Your council’s electoral services
 }
+emergency-eoni-link = The Electoral Office for Northern Ireland (opens another website)
 
 # Read aloud, Easy Read and "Tell the council" (docs/accessibility.md).
 

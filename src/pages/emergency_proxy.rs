@@ -262,7 +262,7 @@ fn outcome(i18n: I18n, deadlines: &PollDeadlines, now: LocalDateTime) -> impl In
     body.element("h2", "heading-m", &i18n.t_with("emergency-contact-heading", &[("ni", ni.into())]));
     if ni == "yes" {
         body.open("p", "body").open_with("a", "", &[("href", "https://www.eoni.org.uk/")]);
-        body.text("www.eoni.org.uk").close("a").close("p");
+        body.text(&i18n.t("emergency-eoni-link")).close("a").close("p");
     }
     let council = (ni == "no").then(|| use_app_state().index().and_then(|index| shown_council(&index))).flatten();
     view! {
