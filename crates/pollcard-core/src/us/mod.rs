@@ -8,7 +8,9 @@
 //! shards. Importing a feed is `import::formats::vip` (feature `import`).
 
 pub mod bundle;
+pub mod choice;
 pub mod geometry;
+pub mod hours;
 pub mod lookup;
 
 use serde::{Deserialize, Serialize};
@@ -165,3 +167,5 @@ pub struct StreetSegment {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod voter_tests;
