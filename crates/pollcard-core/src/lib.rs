@@ -36,6 +36,7 @@ pub mod postcode;
 pub mod release;
 pub mod timetable;
 pub mod us;
+pub mod voting_places;
 
 #[cfg(feature = "import")]
 pub mod import;

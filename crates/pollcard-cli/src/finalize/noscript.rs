@@ -251,6 +251,7 @@ mod tests {
             district_boundaries: None,
             postcode_areas: Default::default(),
             us: None,
+            voting_places: None,
         }
     }
 

@@ -70,6 +70,10 @@ pub struct BundleIndex {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub us: Option<crate::us::bundle::UsIndexRef>,
+    /// `voting-places.json`: the council's advance voting places and polling-day
+    /// hubs ([`crate::voting_places`]); absent when it has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voting_places: Option<String>,
 }
 
 impl BundleIndex {
@@ -91,6 +95,7 @@ impl BundleIndex {
             district_boundaries: None,
             postcode_areas,
             us: None,
+            voting_places: None,
         }
     }
 
@@ -189,13 +194,13 @@ impl PostcodeShard {
 /// The two fields every bundle file starts with, read first so that a file of the
 /// wrong kind or a newer version gets a clear message rather than a field error.
 #[derive(Deserialize)]
-pub(super) struct FormatHeader {
+pub(crate) struct FormatHeader {
     pub(super) format: String,
     format_version: u32,
 }
 
 /// Checks a header read with [`parse`]: the file's kind, then its version.
-pub(super) fn check_header(header: &FormatHeader, file: &str, expected: &'static str) -> Result<(), BundleError> {
+pub(crate) fn check_header(header: &FormatHeader, file: &str, expected: &'static str) -> Result<(), BundleError> {
     header.check(file, expected)
 }
 
@@ -211,6 +216,6 @@ impl FormatHeader {
     }
 }
 
-pub(super) fn parse<'a, T: Deserialize<'a>>(file: &str, bytes: &'a [u8]) -> Result<T, BundleError> {
+pub(crate) fn parse<'a, T: Deserialize<'a>>(file: &str, bytes: &'a [u8]) -> Result<T, BundleError> {
     serde_json::from_slice(bytes).map_err(|source| BundleError::Json { file: file.to_owned(), source })
 }

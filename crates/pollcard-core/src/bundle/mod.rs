@@ -21,6 +21,7 @@ mod writer;
 
 pub(crate) use districts::file_key;
 pub use districts::{take_boundaries, DistrictArea, DistrictBoundaries, DISTRICTS_FOLDER, DISTRICTS_FORMAT};
+pub(crate) use format::{check_header, parse, FormatHeader};
 pub use format::{
     AddressRecord, BundleError, BundleIndex, PostcodeShard, ShardRef, BUNDLE_FORMAT, FORMAT_VERSION, INDEX_FILE,
     SHARD_FORMAT,

@@ -32,6 +32,8 @@ pub struct BundleWriter {
     pub timetable: Option<crate::timetable::LocalTimetable>,
     /// Elections, ballots and candidates: written to `elections.json`.
     pub elections: Option<crate::elections::ElectionsFile>,
+    /// Advance voting places and polling-day hubs: written to `voting-places.json`.
+    pub voting_places: Option<crate::voting_places::VotingPlacesFile>,
 }
 
 impl BundleWriter {
@@ -92,6 +94,7 @@ impl BundleWriter {
             district_boundaries: boundaries.as_ref().map(|file| file.path.clone()),
             postcode_areas,
             us: self.us.as_ref().map(crate::us::bundle::UsBundle::index_ref),
+            voting_places: self.voting_places.as_ref().map(|_| crate::voting_places::VOTING_PLACES_FILE.to_owned()),
         };
         files.insert(0, BundleFile { path: INDEX_FILE.to_owned(), bytes: to_json(&index) });
         files.extend(boundaries);
@@ -104,6 +107,7 @@ impl BundleWriter {
             path: crate::elections::ELECTIONS_FILE.to_owned(),
             bytes: elections.to_json(),
         }));
+        files.extend(self.voting_places.iter().map(crate::voting_places::VotingPlacesFile::bundle_file));
         files
     }
 }

@@ -158,6 +158,10 @@ problem_codes! {
     VipElementNotUsed => "vip_element_not_used", Warning;
     PrecinctWithoutBoundary => "precinct_without_boundary", Warning;
     InvalidConfirmedDate => "invalid_confirmed_date", Warning;
+    InvalidPlaceKind => "invalid_place_kind", Error;
+    InvalidOpeningDays => "invalid_opening_days", Error;
+    DuplicateVotingPlace => "duplicate_voting_place", Fatal;
+    UnknownPlaceArea => "unknown_place_area", Warning;
 }
 
 impl Serialize for ProblemCode {

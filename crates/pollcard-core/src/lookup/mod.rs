@@ -159,6 +159,7 @@ mod tests {
             },
             fictional: true,
             timetable: None,
+            voting_places: None,
             stations: vec![station("S1"), station("S2")],
             districts: vec![],
             addresses: vec![

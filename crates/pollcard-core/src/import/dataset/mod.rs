@@ -26,6 +26,7 @@ mod survey;
 mod survey_details;
 mod timetable;
 mod us;
+mod voting_places;
 
 pub use corrections::{Correction, CorrectionTarget};
 pub use districts::{DistrictBoundary, DistrictWard};
@@ -93,6 +94,8 @@ pub struct Dataset {
     timetable: Option<crate::timetable::LocalTimetable>,
     /// Elections, ballots and candidates.
     elections: elections::ElectionInputs,
+    /// Advance voting places and polling-day hubs.
+    voting_places: Vec<voting_places::PlaceEntry>,
 }
 
 impl Dataset {
@@ -189,6 +192,7 @@ impl Dataset {
         let districts = districts(&addresses);
         let districts = districts::complete(districts, self.district_inputs, &stations, &addresses, report);
         let elections = elections::finish(self.elections, &council, &districts, self.timetable.as_ref(), report);
+        let voting_places = voting_places::finish(self.voting_places, &council.id, &districts, report);
         Some(BundleWriter {
             council,
             fictional,

@@ -68,7 +68,7 @@ fn is_known(column: &str) -> bool {
 }
 
 /// A feature's answer column (`hearing_loop`) or note column (`hearing_loop_note_cy`).
-fn feature_column(column: &str) -> Option<AccessibilityFeature> {
+pub(super) fn feature_column(column: &str) -> Option<AccessibilityFeature> {
     let key = column.strip_suffix("_note_en").or_else(|| column.strip_suffix("_note_cy")).unwrap_or(column);
     AccessibilityFeature::from_key(key)
 }
@@ -137,7 +137,7 @@ fn coordinate(text: &str) -> Coordinate {
     parsed.map_or(Coordinate::Invalid, Coordinate::Number)
 }
 
-fn location(lat: &str, lon: &str, warnings: &mut Vec<Problem>) -> Option<Location> {
+pub(super) fn location(lat: &str, lon: &str, warnings: &mut Vec<Problem>) -> Option<Location> {
     let nothing = |c: &Coordinate| matches!(c, Coordinate::Blank) || matches!(c, Coordinate::Number(n) if *n == 0.0);
     let (lat_value, lon_value) = (coordinate(lat), coordinate(lon));
     if nothing(&lat_value) && nothing(&lon_value) {
@@ -221,7 +221,7 @@ fn confirmed_on(text: &str, warnings: &mut Vec<Problem>) -> Option<String> {
     super::pollcard_survey::date_column(text, "confirmed_on", code, kept, warnings)
 }
 
-fn accessibility(columns: &Columns, record: &CsvRow, warnings: &mut Vec<Problem>) -> StationAccessibility {
+pub(super) fn accessibility(columns: &Columns, record: &CsvRow, warnings: &mut Vec<Problem>) -> StationAccessibility {
     let mut access = StationAccessibility::default();
     for feature in AccessibilityFeature::ALL {
         let key = feature.key();

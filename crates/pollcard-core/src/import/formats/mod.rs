@@ -31,6 +31,7 @@ mod rows;
 mod station_rows;
 pub mod timetable;
 pub mod vip;
+pub mod voting_places;
 pub mod xpress;
 
 /// How sure an importer is that a file is in its format.
@@ -95,6 +96,7 @@ static REGISTRY: &[&dyn Importer] = &[
     &elections::ballots::PollcardBallots,
     &elections::candidates::PollcardCandidates,
     &elections::dc_candidates::DemocracyClubCandidates,
+    &voting_places::VotingPlaces,
 ];
 
 /// Every importer, in the order detection tries them.
