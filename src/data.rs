@@ -45,7 +45,7 @@ extern "C" {
 }
 
 /// Where the bundle lives, relative to the site root.
-const DATA_ROOT: &str = "/data/";
+pub(crate) const DATA_ROOT: &str = "/data/";
 /// Where the translation catalogues live.
 const CATALOGUE_ROOT: &str = "/i18n/";
 
@@ -355,7 +355,7 @@ fn owned_result(outcome: LookupOutcome<'_>, shard: Option<&PostcodeShard>) -> Lo
 
 /// GETs a file of the release and checks its SHA-256 and size against the verified
 /// manifest before anyone reads it.
-async fn fetch_verified(release: &ReleaseManifest, path: &str) -> Result<Vec<u8>, DataError> {
+pub(crate) async fn fetch_verified(release: &ReleaseManifest, path: &str) -> Result<Vec<u8>, DataError> {
     let bytes = fetch_bytes(path).await?;
     check_file(release, path.trim_start_matches('/'), &bytes)?;
     keep_when_controlled(path);

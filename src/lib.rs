@@ -21,6 +21,7 @@ mod pages;
 mod router;
 mod routes;
 mod state;
+mod us_data;
 
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
@@ -192,6 +193,12 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
     let postcode = lookup.as_ref().map(|lookup| lookup.postcode().to_owned());
     match (page, lookup) {
         (Page::Home, _) => mount(main, move || view! { <HomePage index postcode /> }),
+        // A US bundle: the precinct from the position, and its places to choose from.
+        (Page::Location, _) if index.us.is_some() => {
+            let us = index.us.clone();
+            mount(main, move || us.map(pages::us_location_page))
+        }
+        (Page::Places, _) if index.us.is_some() => mount(main, pages::us_places_page),
         (Page::Location, _) => mount(main, move || view! { <pages::LocationPage index /> }),
         (Page::Places, _) => mount(main, move || view! { <pages::PlacesPage index /> }),
         (Page::WaysToVote, _) => pages::show_ways_to_vote(main),

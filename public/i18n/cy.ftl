@@ -1449,3 +1449,99 @@ tell-choice = { $choice ->
     [parking_blocked] Roedd y lle parcio i bobl anabl yn llawn neu wedi'i rwystro
    *[other] Rhywbeth arall
 }
+
+## US: use my location and choose a place (a bundle with a Voting Information Project feed)
+
+# awaiting-review
+us-title = Dod o hyd i ble i bleidleisio o'r man lle rydych chi
+# awaiting-review
+us-lead = Gall Pollcard ddod o hyd i'ch ardal bleidleisio (precinct), a ble gallwch chi bleidleisio, o leoliad eich dyfais.
+# awaiting-review
+us-now-not-registered = Mae hyn yn dod o hyd i'r ardal bleidleisio ar gyfer y man lle rydych chi nawr, nid ar gyfer y cyfeiriad lle rydych chi wedi cofrestru i bleidleisio. Os ydych chi oddi cartref, gofynnwch i'ch swyddfa etholiadau ble rydych chi'n pleidleisio.
+# awaiting-review
+us-found-heading = Ble gallwch chi bleidleisio
+# $precinct: the precinct's name; $locality: its county, city or town.
+# awaiting-review
+us-found = Mae'r man lle rydych chi nawr yn ardal bleidleisio (precinct) { $precinct }, { $locality }.
+# awaiting-review
+us-polling-place = Ar ddiwrnod yr etholiad, rydych chi'n pleidleisio yn eich man pleidleisio:
+# $locality: the county, city or town.
+# awaiting-review
+us-vote-centres = Mae eich ardal bleidleisio yn defnyddio canolfannau pleidleisio: ar ddiwrnod yr etholiad gallwch bleidleisio mewn unrhyw ganolfan bleidleisio yn { $locality }:
+# awaiting-review
+us-mail-only = Mae pawb yn yr ardal bleidleisio hon yn pleidleisio drwy'r post, felly does dim man pleidleisio. Gallwch ddychwelyd eich papur pleidleisio drwy'r post neu, lle mae un, mewn blwch gollwng.
+# awaiting-review
+us-not-said = Nid yw eich swyddfa etholiadau wedi dweud ble mae'r ardal bleidleisio hon yn pleidleisio yn bersonol. Cysylltwch â nhw cyn i chi fynd.
+# awaiting-review
+us-now-reminder = Mae hyn ar gyfer y man lle rydych chi nawr. Os ydych chi wedi cofrestru mewn cyfeiriad arall, gofynnwch i'ch swyddfa etholiadau ble rydych chi'n pleidleisio.
+# awaiting-review
+us-places-link = Dewis canolfan bleidleisio, safle pleidleisio cynnar neu flwch gollwng yn agos atoch chi
+# awaiting-review
+us-outside = Mae eich lleoliad y tu allan i bob ardal bleidleisio sydd gan Pollcard. Cysylltwch â'ch swyddfa etholiadau i gael gwybod ble rydych chi'n pleidleisio.
+# awaiting-review
+us-no-boundaries = Nid oes gan Pollcard ffiniau'r ardaloedd pleidleisio ar gyfer yr ardal hon, felly ni all ddefnyddio eich lleoliad. Cysylltwch â'ch swyddfa etholiadau i gael gwybod ble rydych chi'n pleidleisio.
+# awaiting-review
+us-denied = Ni chafodd Pollcard ganiatâd i ddefnyddio eich lleoliad. Gallwch ei ganiatáu yng ngosodiadau eich porwr, neu gysylltu â'ch swyddfa etholiadau i gael gwybod ble rydych chi'n pleidleisio.
+# awaiting-review
+us-unavailable = Nid oedd eich dyfais yn gallu dod o hyd i'ch lleoliad. Rhowch gynnig arall arni, neu cysylltwch â'ch swyddfa etholiadau i gael gwybod ble rydych chi'n pleidleisio.
+# awaiting-review
+us-timeout = Cymerodd hi'n rhy hir i ddod o hyd i'ch lleoliad. Rhowch gynnig arall arni, neu cysylltwch â'ch swyddfa etholiadau i gael gwybod ble rydych chi'n pleidleisio.
+# awaiting-review
+us-failed = Nid oedd Pollcard yn gallu llwytho gwybodaeth yr ardaloedd pleidleisio. Rhowch gynnig arall arni yn nes ymlaen, neu cysylltwch â'ch swyddfa etholiadau.
+# $from, $to: dates in words (or as the data wrote them).
+# awaiting-review
+us-days-between = { $from } i { $to }
+# awaiting-review
+us-days-from = O { $date }
+# awaiting-review
+us-days-until = Tan { $date }
+# awaiting-review
+us-appointment-only = drwy apwyntiad yn unig
+# awaiting-review
+us-appointment-or = neu drwy apwyntiad
+# awaiting-review
+us-hours-unknown = Oriau agor ddim yn hysbys. Holwch eich swyddfa etholiadau.
+# $text: the directions, as the election office wrote them.
+# awaiting-review
+us-directions = Cyfarwyddiadau: { $text }
+# awaiting-review
+us-accessibility-unknown = Hygyrchedd: ddim yn hysbys. Nid yw'r data etholiad yn dweud a yw'r lle hwn yn hygyrch. Gofynnwch i'ch swyddfa etholiadau cyn i chi fynd.
+# awaiting-review
+us-office-heading = Eich swyddfa etholiadau
+# awaiting-review
+us-office-phone = Ffôn:
+# awaiting-review
+us-office-email = E-bost:
+# $link: which of the office's web pages.
+# awaiting-review
+us-office-link = { $link ->
+    [elections] Gwybodaeth am etholiadau
+    [registration] Cofrestru i bleidleisio
+    [am_i_registered] Gwirio a ydych chi wedi cofrestru
+    [absentee] Pleidleisio drwy'r post (pleidleisio absennol)
+    [where_do_i_vote] Ble ydw i'n pleidleisio?
+    [what_is_on_my_ballot] Beth sydd ar fy mhapur pleidleisio?
+   *[rules] Rheolau pleidleisio
+} (yn agor gwefan arall, gan adael Pollcard)
+# awaiting-review
+us-places-title = Dewis ble i bleidleisio neu adael eich papur pleidleisio
+# awaiting-review
+us-places-lead = Dyma'r lleoedd y cewch eu defnyddio, yr agosaf yn gyntaf o'r man lle rydych chi nawr. Mae eich lleoliad yn aros ar y ddyfais hon.
+# awaiting-review
+us-places-need-location = Mae angen i Pollcard wybod ble rydych chi i restru'r lleoedd y cewch eu defnyddio.
+# awaiting-review
+us-filter-legend = Dangos dim ond
+# awaiting-review
+us-filter-hint = Ticiwch y mathau o le rydych chi am eu gweld. Os nad oes blwch wedi'i dicio, dangosir pob math.
+# $use: polling-place, vote-centre, early-voting or drop-box.
+# awaiting-review
+us-use-heading = { $use ->
+    [polling-place] Eich man pleidleisio
+    [vote-centre] Canolfannau pleidleisio
+    [early-voting] Safleoedd pleidleisio cynnar
+   *[drop-box] Blychau gollwng papurau pleidleisio
+}
+# awaiting-review
+us-places-count = Yn dangos { $shown } o { $total } o leoedd
+# awaiting-review
+us-places-none = Nid oes gan Pollcard leoedd ar gyfer eich ardal bleidleisio. Cysylltwch â'ch swyddfa etholiadau.

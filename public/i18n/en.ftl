@@ -1164,3 +1164,62 @@ tell-choice = { $choice ->
     [parking_blocked] The disabled parking was full or blocked
    *[other] Something else
 }
+
+## US: use my location and choose a place (a bundle with a Voting Information Project feed)
+
+us-title = Find where to vote from where you are
+us-lead = Pollcard can find your voting precinct, and where you can vote, from your device's location.
+us-now-not-registered = This finds the precinct for the place where you are now, not for the address where you are registered to vote. If you are away from home, ask your election office where you vote.
+us-found-heading = Where you can vote
+# $precinct: the precinct's name; $locality: its county, city or town.
+us-found = Where you are now is in precinct { $precinct }, { $locality }.
+us-polling-place = On election day, you vote at your polling place:
+# $locality: the county, city or town.
+us-vote-centres = Your precinct uses vote centres: on election day you can vote at any vote centre in { $locality }:
+us-mail-only = Everyone in this precinct votes by mail, so there is no polling place. You can return your ballot by mail or, where there is one, at a drop box.
+us-not-said = Your election office has not said where this precinct votes in person. Contact them before you go.
+us-now-reminder = This is for where you are now. If you are registered at another address, ask your election office where you vote.
+us-places-link = Choose a vote centre, early voting site or drop box near you
+us-outside = Your location is outside every precinct Pollcard has. Contact your election office to find where you vote.
+us-no-boundaries = Pollcard does not have the precinct boundaries for this area, so it cannot use your location. Contact your election office to find where you vote.
+us-denied = Pollcard was not allowed to use your location. You can allow it in your browser's settings, or contact your election office to find where you vote.
+us-unavailable = Your device could not find your location. Try again, or contact your election office to find where you vote.
+us-timeout = Finding your location took too long. Try again, or contact your election office to find where you vote.
+us-failed = Pollcard could not load the precinct information. Try again later, or contact your election office.
+# $from, $to: dates in words (or as the data wrote them).
+us-days-between = { $from } to { $to }
+us-days-from = From { $date }
+us-days-until = Until { $date }
+us-appointment-only = by appointment only
+us-appointment-or = or by appointment
+us-hours-unknown = Opening hours not known. Check with your election office.
+# $text: the directions, as the election office wrote them.
+us-directions = Directions: { $text }
+us-accessibility-unknown = Accessibility: not known. The election data does not say whether this place is accessible. Ask your election office before you go.
+us-office-heading = Your election office
+us-office-phone = Phone:
+us-office-email = Email:
+# $link: which of the office's web pages.
+us-office-link = { $link ->
+    [elections] Elections information
+    [registration] Register to vote
+    [am_i_registered] Check if you are registered
+    [absentee] Vote by mail (absentee voting)
+    [where_do_i_vote] Where do I vote?
+    [what_is_on_my_ballot] What is on my ballot?
+   *[rules] Voting rules
+} (opens another website, leaving Pollcard)
+us-places-title = Choose where to vote or leave your ballot
+us-places-lead = These are the places you may use, nearest first from where you are now. Your location stays on this device.
+us-places-need-location = Pollcard needs to know where you are to list the places you may use.
+us-filter-legend = Show only
+us-filter-hint = Tick the kinds of place you want to see. With no box ticked, every kind is shown.
+# $use: polling-place, vote-centre, early-voting or drop-box.
+us-use-heading = { $use ->
+    [polling-place] Your polling place
+    [vote-centre] Vote centres
+    [early-voting] Early voting sites
+   *[drop-box] Ballot drop boxes
+}
+us-places-count = Showing { $shown } of { $total } places
+us-places-none = Pollcard has no places for your precinct. Contact your election office.

@@ -174,7 +174,7 @@ pub fn LocationPage(index: Arc<BundleIndex>) -> impl IntoView {
 
 /// Asks the browser for the position once; `done` gets it, or the Geolocation API's
 /// error code (1 refused, 2 unavailable, 3 too slow).
-fn ask_position(done: impl FnOnce(Result<Location, u16>) + 'static) {
+pub(crate) fn ask_position(done: impl FnOnce(Result<Location, u16>) + 'static) {
     let geolocation = web_sys::window().and_then(|window| window.navigator().geolocation().ok());
     let Some(geolocation) = geolocation else {
         done(Err(2));

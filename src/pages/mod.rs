@@ -29,6 +29,7 @@ mod service_unavailable;
 mod settings;
 mod station;
 mod tell_the_council;
+mod us;
 mod ways_to_vote;
 
 pub use accessibility_statement::AccessibilityStatementPage;
@@ -58,4 +59,5 @@ pub use service_unavailable::ServiceUnavailable;
 pub use settings::SettingsPage;
 pub use station::{clock_time, show_in_council, StationPage, UnknownStation};
 pub use tell_the_council::show_tell_the_council;
+pub use us::{us_location_page, us_places_page};
 pub use ways_to_vote::show_ways_to_vote;
