@@ -6,7 +6,7 @@
 
 Writes council.toml, stations.csv, addresses.csv, dc-survey.csv, the election files
 (wards.csv, ballots.csv, candidates.csv; see demo_elections.py), districts.geojson
-(see demo_districts.py) and expected.json.
+(see demo_districts.py), voting-places.csv (see demo_voting_places.py) and expected.json.
 Python 3.11 standard library only; a fixed seed and no dependence on hash order or
 the clock, so running it twice gives byte-identical files. See README.md.
 """
@@ -27,6 +27,7 @@ from demo_places import CENTRES, COUNCIL, FARMS, HOUSE_NAMES, TOWNS  # noqa: E40
 from demo_stations import DC_FEATURES, FEATURES, NOTE_FEATURES, STATIONS  # noqa: E402
 import demo_elections  # noqa: E402
 import demo_districts  # noqa: E402
+import demo_voting_places  # noqa: E402
 
 SEED = 20260507
 HERE = Path(__file__).resolve().parent
@@ -449,6 +450,7 @@ def main():
         "ballots.csv": demo_elections.ballots_csv(),
         "candidates.csv": demo_elections.candidates_csv(),
         "districts.geojson": demo_districts.districts_geojson(),
+        "voting-places.csv": demo_voting_places.voting_places_csv(),
         "expected.json": json.dumps(expected, ensure_ascii=False, indent=2) + "\n",
     }
     stale = []

@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 INPUTS = [
     "council.toml", "stations.csv", "addresses.csv", "dc-survey.csv", "wards.csv", "ballots.csv", "candidates.csv",
-    "districts.geojson",
+    "districts.geojson", "voting-places.csv",
 ]
 
 
