@@ -155,6 +155,13 @@ impl Dataset {
         Fate::Dropped
     }
 
+    /// Makes room for `more` addresses, so that a file whose record count is known
+    /// fills the list without growing it by doubling (each doubling copied every
+    /// address so far into fresh memory the kernel had to clear).
+    pub fn reserve_addresses(&mut self, more: usize) {
+        self.addresses.reserve(more);
+    }
+
     /// Adds an address read with `fate` (imported or repaired).
     pub fn add_address(&mut self, postcode: Postcode, address: Address, fate: Fate, origin: Origin) {
         self.addresses.push(AddressEntry { postcode, address, origin, repaired: fate == Fate::Repaired });

@@ -71,7 +71,9 @@ impl Importer for FcsElectionsPro {
             ObjectOr::Object(station) => station.properties.len(),
             ObjectOr::Other(_) => 0,
         };
-        report.set_records_read(stations.len() + stations.iter().map(properties_of).sum::<usize>());
+        let properties = stations.iter().map(properties_of).sum::<usize>();
+        report.set_records_read(stations.len() + properties);
+        dataset.reserve_addresses(properties);
         for (index, station) in stations.iter().enumerate() {
             let (line, lines) = match starts.get(index) {
                 Some(start) => {

@@ -48,6 +48,7 @@ impl Importer for GenericAddresses {
     fn import(&self, source: &SourceFile, dataset: &mut Dataset, report: &mut FileReport) {
         let is_known = |column: &str| REQUIRED.contains(&column) || OPTIONAL.contains(&column);
         let Some((table, columns)) = rows::open_table(source, report, NAME, &REQUIRED, is_known) else { return };
+        dataset.reserve_addresses(table.records());
         rows::for_each_row(&table, report, |record, report| match read_address(&columns, record) {
             Ok((postcode, address)) => {
                 dataset.add_address(postcode, address, Fate::Imported, report.origin(record.line));

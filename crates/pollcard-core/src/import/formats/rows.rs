@@ -182,6 +182,13 @@ pub(crate) struct Table<'s> {
     records: usize,
 }
 
+impl Table<'_> {
+    /// How many data records the file has (each is settled by [`for_each_row`]).
+    pub(crate) fn records(&self) -> usize {
+        self.records
+    }
+}
+
 /// The fatal problem for a file cut off in its last record: none of it is imported,
 /// because a part of a council's addresses would look like the whole.
 fn truncated(source: &SourceFile, truncation: &Truncation) -> Problem {

@@ -177,11 +177,13 @@ impl Importer for PrecinctsGeoJson {
 
     fn detect(&self, source: &SourceFile) -> Confidence {
         let text = source.text().trim_start();
+        // Only a file that starts as an object can be one: the head (found by counting
+        // characters) is cut out of it alone, not out of every CSV export.
+        if !text.starts_with('{') {
+            return Confidence::No;
+        }
         let head = &text[..text.char_indices().nth(64 * 1024).map_or(text.len(), |(at, _)| at)];
-        if text.starts_with('{')
-            && head.contains("\"FeatureCollection\"")
-            && PRECINCT_MARKS.iter().any(|m| head.contains(m))
-        {
+        if head.contains("\"FeatureCollection\"") && PRECINCT_MARKS.iter().any(|m| head.contains(m)) {
             Confidence::Certain
         } else {
             Confidence::No

@@ -68,6 +68,7 @@ pub(super) fn import_file<C>(
     };
     let columns = (layout.find)(&columns);
     let mut import = XpressImport::new(&layout.names);
+    dataset.reserve_addresses(table.records());
     rows::for_each_row(&table, report, |record, report| {
         import.import_row((layout.read_row)(&columns, record), record.line, dataset, report)
     });
