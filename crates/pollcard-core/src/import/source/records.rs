@@ -91,6 +91,12 @@ impl<'b> CsvRow<'b> {
         self.fields().all(str::is_empty)
     }
 
+    /// Every field's text as read (untrimmed, unquoted), one after another, as the
+    /// reader keeps them: hashed whole when no field needs trimming.
+    pub fn joined(&self) -> &'b [u8] {
+        self.record.as_byte_record().as_slice()
+    }
+
     /// Where in the text the reader started this record, for [`SourceFile::fields_at`].
     pub fn byte(&self) -> usize {
         self.byte
