@@ -18,6 +18,8 @@ const NO_STATION: u32 = u32::MAX;
 pub struct Spill {
     folder: PathBuf,
     writers: BTreeMap<String, BufWriter<File>>,
+    /// One address's record, built here and written in one call.
+    record: Vec<u8>,
 }
 
 impl Spill {
@@ -27,23 +29,29 @@ impl Spill {
             fs::remove_dir_all(&folder)?;
         }
         fs::create_dir_all(&folder)?;
-        Ok(Spill { folder, writers: BTreeMap::new() })
+        Ok(Spill { folder, writers: BTreeMap::new(), record: Vec::new() })
     }
 
     /// Parks one address under `area`.
+    /// The record is built in a reused buffer and written in one call, and the area's
+    /// file found with one lookup: every address passes through here.
     pub fn push(&mut self, area: &str, address: &ShardAddress) -> io::Result<()> {
-        if !self.writers.contains_key(area) {
-            let file = File::create(self.path(area))?;
-            self.writers.insert(area.to_owned(), BufWriter::with_capacity(1 << 16, file));
-        }
-        let Some(out) = self.writers.get_mut(area) else { return Ok(()) };
+        let record = &mut self.record;
+        record.clear();
         for text in [&address.postcode, &address.uprn, &address.label] {
             let length = u32::try_from(text.len()).map_err(|_| io::Error::other("address text too long"))?;
-            out.write_all(&length.to_le_bytes())?;
-            out.write_all(text.as_bytes())?;
+            record.extend_from_slice(&length.to_le_bytes());
+            record.extend_from_slice(text.as_bytes());
         }
-        out.write_all(&address.council.to_le_bytes())?;
-        out.write_all(&address.station.unwrap_or(NO_STATION).to_le_bytes())
+        record.extend_from_slice(&address.council.to_le_bytes());
+        record.extend_from_slice(&address.station.unwrap_or(NO_STATION).to_le_bytes());
+        if let Some(out) = self.writers.get_mut(area) {
+            return out.write_all(&self.record);
+        }
+        let mut out = BufWriter::with_capacity(1 << 16, File::create(spill_file(&self.folder, area))?);
+        out.write_all(&self.record)?;
+        self.writers.insert(area.to_owned(), out);
+        Ok(())
     }
 
     /// The areas spilled so far, in order; flushes every file.
