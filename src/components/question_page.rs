@@ -9,7 +9,10 @@
 //! group name, to value). The page turns the values into its answer, checks it and
 //! returns the [`Problem`]s; they are shown in the summary, which takes focus, and
 //! beside each input. Inputs revealed by a radio or checkbox are shown by CSS
-//! (`.conditional`), so the reveal needs no code either.
+//! (`.conditional`), so the reveal needs no code either. A page with no inputs (an
+//! application's start page, "check your answers", the completed form) is the same
+//! [`QuestionPage`] with content around its button, so every page of a flow is one
+//! view type, compiled once.
 
 use std::collections::BTreeMap;
 
@@ -133,54 +136,100 @@ pub fn value(values: &Values, id: &str) -> String {
     values.get(id).cloned().unwrap_or_default()
 }
 
-/// A question page. `fields` builds the inputs (called again after a failed
-/// submit, so it shows what was typed if `on_submit` kept it); `on_submit` gets
-/// every input's value and returns the problems (none: it has moved on).
-#[component]
-pub fn QuestionPage(
+/// A question page: the error summary, the heading, optional content under it, the
+/// inputs `fields` builds (called again after a failed submit, so it shows what was
+/// typed if `on_submit` kept it) and one button, then optional content under the
+/// form. `on_submit` gets every input's value and returns the problems (none: it has
+/// moved on).
+///
+/// Every page of a flow, even one with no inputs (a start page, "check your
+/// answers"), is this one type, with its closures boxed: the view is compiled once
+/// however many pages use it, where a generic component is compiled again for every
+/// caller's closure types.
+pub struct QuestionPage {
     heading: String,
-    /// A paragraph under the heading.
-    #[prop(optional)]
-    lead: Option<String>,
-    fields: impl Fn() -> Vec<Field> + 'static,
-    on_submit: impl Fn(Values) -> Vec<Problem> + 'static,
-    /// The button's text.
+    intro: Option<Markup>,
+    fields: Box<dyn Fn() -> Vec<Field>>,
+    on_submit: Box<dyn Fn(Values) -> Vec<Problem>>,
     button: String,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let (fields, on_submit) = (StoredValue::new_local(fields), StoredValue::new_local(on_submit));
-    let problems = RwSignal::new(Vec::<Problem>::new());
-    let has_error = Signal::derive(move || problems.with(|list| !list.is_empty()));
-    let form = NodeRef::<Form>::new();
-    let submit = move |event: SubmitEvent| {
-        event.prevent_default();
-        let Some(form) = form.get_untracked() else { return };
-        let found = on_submit.with_value(|on_submit| on_submit(read_form(&form)));
-        if !found.is_empty() || problems.with_untracked(|list| !list.is_empty()) {
-            problems.set(found);
+    button_class: &'static str,
+    after: Option<Markup>,
+}
+
+impl QuestionPage {
+    pub fn new(
+        heading: String,
+        fields: impl Fn() -> Vec<Field> + 'static,
+        on_submit: impl Fn(Values) -> Vec<Problem> + 'static,
+        button: String,
+    ) -> QuestionPage {
+        QuestionPage {
+            heading,
+            intro: None,
+            fields: Box::new(fields),
+            on_submit: Box::new(on_submit),
+            button,
+            button_class: "button",
+            after: None,
         }
-    };
-    let (title, prefix) = (i18n.t("error-summary-title"), i18n.t("error-prefix"));
-    let parts = [i18n.t("absent-date-day"), i18n.t("absent-date-month"), i18n.t("absent-date-year")];
-    let inputs = move || {
-        let list = problems.get();
-        let mut markup = Markup::new();
-        let writer = Writer { problems: &list, prefix: &prefix, parts: &parts };
-        for field in fields.with_value(|fields| fields()) {
-            writer.field(&mut markup, &field);
+    }
+
+    /// Content between the heading and the form.
+    pub fn intro(mut self, intro: Markup) -> QuestionPage {
+        self.intro = Some(intro);
+        self
+    }
+
+    /// Content under the form.
+    pub fn after(mut self, after: Markup) -> QuestionPage {
+        self.after = Some(after);
+        self
+    }
+
+    /// The button's classes (`button` unless set).
+    pub fn button_class(mut self, class: &'static str) -> QuestionPage {
+        self.button_class = class;
+        self
+    }
+
+    pub fn into_view(self) -> impl IntoView {
+        let QuestionPage { heading, intro, fields, on_submit, button, button_class, after } = self;
+        let i18n = use_i18n();
+        let (fields, on_submit) = (StoredValue::new_local(fields), StoredValue::new_local(on_submit));
+        let problems = RwSignal::new(Vec::<Problem>::new());
+        let has_error = Signal::derive(move || problems.with(|list| !list.is_empty()));
+        let form = NodeRef::<Form>::new();
+        let submit = move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(form) = form.get_untracked() else { return };
+            let found = on_submit.with_value(|on_submit| on_submit(read_form(&form)));
+            if !found.is_empty() || problems.with_untracked(|list| !list.is_empty()) {
+                problems.set(found);
+            }
+        };
+        let (title, prefix) = (i18n.t("error-summary-title"), i18n.t("error-prefix"));
+        let parts = [i18n.t("absent-date-day"), i18n.t("absent-date-month"), i18n.t("absent-date-year")];
+        let inputs = move || {
+            let list = problems.get();
+            let mut markup = Markup::new();
+            let writer = Writer { problems: &list, prefix: &prefix, parts: &parts };
+            for field in fields.with_value(|fields| fields()) {
+                writer.field(&mut markup, &field);
+            }
+            markup.into_view()
+        };
+        view! {
+            <ErrorList problems title />
+            <PageHeading text=heading error=has_error />
+            {intro.map(Markup::into_view)}
+            <form class="form" novalidate node_ref=form on:submit=submit>
+                {inputs}
+                <button type="submit" class=button_class>
+                    {button}
+                </button>
+            </form>
+            {after.map(Markup::into_view)}
         }
-        markup.into_view()
-    };
-    view! {
-        <ErrorList problems title />
-        <PageHeading text=heading error=has_error />
-        {lead.map(|lead| view! { <p class="body-l">{lead}</p> })}
-        <form class="form" novalidate node_ref=form on:submit=submit>
-            {inputs}
-            <button type="submit" class="button">
-                {button}
-            </button>
-        </form>
     }
 }
 

@@ -13,7 +13,7 @@
 use std::cell::Cell;
 use std::sync::Arc;
 
-use leptos::either::EitherOf4;
+use leptos::either::Either;
 use leptos::prelude::*;
 use pollcard_core::absent_vote::emergency_steps::{
     check_when, cutoff, decide, steps, EmergencyAnswers, Step, WhatHappened,
@@ -75,11 +75,12 @@ fn Wizard(deadlines: Arc<PollDeadlines>, step: Step, previous: Option<Step>, now
     let lang = i18n.lang();
     let back =
         previous.map_or_else(|| Page::WaysToVote.path(lang), |previous| Page::EmergencyProxy(previous).path(lang));
+    // The three questions are one view type.
     let page = match step {
-        Step::What => EitherOf4::A(what(i18n, Arc::clone(&deadlines))),
-        Step::When => EitherOf4::B(when_question(i18n, Arc::clone(&deadlines), now)),
-        Step::TimeOfDay => EitherOf4::C(time_question(i18n, Arc::clone(&deadlines))),
-        Step::Outcome => EitherOf4::D(outcome(i18n, &deadlines, now)),
+        Step::What => Either::Left(what(i18n, Arc::clone(&deadlines)).into_view()),
+        Step::When => Either::Left(when_question(i18n, Arc::clone(&deadlines), now).into_view()),
+        Step::TimeOfDay => Either::Left(time_question(i18n, Arc::clone(&deadlines)).into_view()),
+        Step::Outcome => Either::Right(outcome(i18n, &deadlines, now)),
     };
     view! {
         <BackLink fallback=back />
@@ -108,7 +109,7 @@ fn answer_and_go(go: Go, deadlines: &PollDeadlines, from: Step, change: impl FnO
     go.0.navigate(&Page::EmergencyProxy(next.unwrap_or(Step::Outcome)).path(go.1));
 }
 
-fn what(i18n: I18n, deadlines: Arc<PollDeadlines>) -> impl IntoView {
+fn what(i18n: I18n, deadlines: Arc<PollDeadlines>) -> QuestionPage {
     let photo_id = deadlines.photo_id;
     let go = Go::new(i18n);
     let chosen = ANSWERS.get().what.map(|what| what.key()).unwrap_or_default();
@@ -129,13 +130,12 @@ fn what(i18n: I18n, deadlines: Arc<PollDeadlines>) -> impl IntoView {
         answer_and_go(go, &deadlines, Step::What, |answers| answers.set_what(choice));
         Vec::new()
     };
-    view! {
-        <QuestionPage heading=i18n.t("emergency-what-title") lead=i18n.t("emergency-what-lead") fields on_submit
-            button=i18n.t("continue") />
-    }
+    let mut lead = Markup::new();
+    lead.element("p", "body-l", &i18n.t("emergency-what-lead"));
+    QuestionPage::new(i18n.t("emergency-what-title"), fields, on_submit, i18n.t("continue")).intro(lead)
 }
 
-fn when_question(i18n: I18n, deadlines: Arc<PollDeadlines>, now: LocalDateTime) -> impl IntoView {
+fn when_question(i18n: I18n, deadlines: Arc<PollDeadlines>, now: LocalDateTime) -> QuestionPage {
     let typed = ANSWERS.get().date.map(DateInput::from_date).unwrap_or_default();
     let go = Go::new(i18n);
     let fields = move || {
@@ -169,12 +169,10 @@ fn when_question(i18n: I18n, deadlines: Arc<PollDeadlines>, now: LocalDateTime) 
             }
         }
     };
-    view! {
-        <QuestionPage heading=i18n.t("emergency-when-title") fields on_submit button=i18n.t("continue") />
-    }
+    QuestionPage::new(i18n.t("emergency-when-title"), fields, on_submit, i18n.t("continue"))
 }
 
-fn time_question(i18n: I18n, deadlines: Arc<PollDeadlines>) -> impl IntoView {
+fn time_question(i18n: I18n, deadlines: Arc<PollDeadlines>) -> QuestionPage {
     let answers = ANSWERS.get();
     let go = Go::new(i18n);
     let moment = answers
@@ -208,7 +206,7 @@ fn time_question(i18n: I18n, deadlines: Arc<PollDeadlines>) -> impl IntoView {
         answer_and_go(go, &deadlines, Step::TimeOfDay, |answers| answers.at_or_after_time = Some(after));
         Vec::new()
     };
-    view! { <QuestionPage heading fields on_submit button=i18n.t("continue") /> }
+    QuestionPage::new(heading, fields, on_submit, i18n.t("continue"))
 }
 
 /// The answer: whether the grounds apply, who attests, by when, and what next.

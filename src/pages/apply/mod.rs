@@ -20,6 +20,7 @@ use pollcard_core::model::Nation;
 use pollcard_core::timetable::{Date, ElectionType, TimetableRequest};
 
 use crate::components::back_link::BackLink;
+use crate::components::markup::Markup;
 use crate::components::offline_notices::StatusMessage;
 use crate::components::question_page::{Problem, QuestionPage, Values};
 use crate::drafts::{self, with_answers};
@@ -131,19 +132,28 @@ impl Flow {
 /// A value set when the registered address came from the postcode lookup.
 const FROM_LOOKUP: &str = "registered-address-from-lookup";
 
-/// Mounts the application page `step` of `method` in `main`.
+/// Mounts the application page `step` of `method` in `main`. Every step is a
+/// [`QuestionPage`] (the start, "check your answers" and the completed form with no
+/// inputs) under the back link and above the draft controls: one view type.
 pub fn show_apply(main: &web_sys::Element, method: Method, step: Step) -> Shown {
     show_with_elections(main, move |file| {
         let Some(flow) = Flow::new(method, file.as_deref()) else { return mount(main, PageNotFound) };
-        match step {
-            Step::Start => mount(main, move || start_page(flow)),
-            Step::Question(question) if flow.questions().contains(&question) => {
-                mount(main, move || question_step(flow, question))
-            }
-            Step::Question(_) => mount(main, PageNotFound),
-            Step::Check => mount(main, move || summary::check_page(flow)),
-            Step::Done => mount(main, move || summary::done_page(flow)),
+        if matches!(step, Step::Question(question) if !flow.questions().contains(&question)) {
+            return mount(main, PageNotFound);
         }
+        mount(main, move || {
+            let (back, page) = match step {
+                Step::Start => start_page(flow),
+                Step::Question(question) => question_step(flow, question),
+                Step::Check => summary::check_page(flow),
+                Step::Done => summary::done_page(flow),
+            };
+            view! {
+                <BackLink fallback=back />
+                {page.into_view()}
+                {draft_controls()}
+            }
+        })
     })
 }
 
@@ -166,26 +176,27 @@ fn address_from_lookup(values: &mut Values) {
     }
 }
 
-fn start_page(flow: Flow) -> impl IntoView {
+/// What to have ready, and "Start now"; with where "Back" goes without history.
+fn start_page(flow: Flow) -> (String, QuestionPage) {
     let i18n = use_i18n();
+    let router = use_router();
     with_answers(flow.method, address_from_lookup);
     let kind = flow.method.key();
-    let mut markup = crate::components::markup::Markup::new();
+    let mut markup = Markup::new();
     markup.element("p", "body-l", &i18n.t(&format!("absent-start-lead-{kind}")));
     markup.element("h2", "heading-m", &i18n.t("absent-ready-heading"));
     summary::checklist(&mut markup, flow, i18n);
     markup.element("p", "body", &i18n.t("absent-start-privacy"));
-    markup.open_with("a", "button", &[("href", &flow.next(None)), ("role", "button"), ("draggable", "false")]);
-    markup.text(&i18n.t("absent-start-button")).close("a");
-    view! {
-        <BackLink fallback=Page::Home.path(i18n.lang()) />
-        <crate::components::page_heading::PageHeading text=i18n.t(&format!("absent-start-title-{kind}")) />
-        {markup.into_view()}
-        {draft_controls()}
-    }
+    let start = move |_| {
+        router.navigate(&flow.next(None));
+        Vec::new()
+    };
+    let heading = i18n.t(&format!("absent-start-title-{kind}"));
+    let page = QuestionPage::new(heading, Vec::new, start, i18n.t("absent-start-button")).intro(markup);
+    (Page::Home.path(i18n.lang()), page)
 }
 
-fn question_step(flow: Flow, question: Question) -> impl IntoView {
+fn question_step(flow: Flow, question: Question) -> (String, QuestionPage) {
     let i18n = use_i18n();
     let router = use_router();
     let method = flow.method;
@@ -209,11 +220,8 @@ fn question_step(flow: Flow, question: Question) -> impl IntoView {
         }
         problems
     };
-    view! {
-        <BackLink fallback=flow.previous(question) />
-        <QuestionPage heading=i18n.t(&question.title_key()) fields on_submit button=i18n.t("continue") />
-        {draft_controls()}
-    }
+    let page = QuestionPage::new(i18n.t(&question.title_key()), fields, on_submit, i18n.t("continue"));
+    (flow.previous(question), page)
 }
 
 /// "Save my answers on this device for 7 days" and "Delete my answers now".

@@ -3,17 +3,14 @@
 //! print rules at the end of `style/main.css` (the browser's "Save as PDF" makes
 //! a PDF of it).
 
-use leptos::either::Either;
-use leptos::prelude::*;
+use leptos::prelude::window;
 use pollcard_core::absent_vote::{
     attester_for, handled_by, is_northern_ireland, online_service, validate, Application, Authority, ScopeAnswer,
 };
 
 use super::{fields, Flow, Step};
-use crate::components::back_link::BackLink;
 use crate::components::markup::Markup;
-use crate::components::page_heading::PageHeading;
-use crate::components::question_page::{answer_lines, ErrorList, Problem};
+use crate::components::question_page::{answer_lines, Problem, QuestionPage};
 use crate::drafts::with_answers;
 use crate::i18n::{use_i18n, I18n};
 use crate::router::use_router;
@@ -84,41 +81,34 @@ fn authority(flow: Flow, i18n: I18n) -> String {
     i18n.t_with(handled_by(flow.poll.nation).message_key(), &[("council", name.into())])
 }
 
-pub(super) fn check_page(flow: Flow) -> impl IntoView {
+/// "Check your answers": every answer with a "Change" link, and the button that
+/// checks the whole application; a problem links to its question's page.
+pub(super) fn check_page(flow: Flow) -> (String, QuestionPage) {
     let i18n = use_i18n();
     let router = use_router();
-    let problems = RwSignal::new(Vec::<Problem>::new());
     let mut markup = Markup::new();
     answers(&mut markup, flow, i18n, true);
     let submit = move |_| {
         let errors = validate(&application(flow), &flow.poll, flow.today);
         if errors.is_empty() {
-            return router.navigate(&flow.path(Step::Done));
+            router.navigate(&flow.path(Step::Done));
         }
         let found = errors.iter().map(|error| Problem {
             field: format!("{}?change", flow.path(Step::Question(error.question))),
             message: flow.message(error, i18n),
         });
-        problems.set(found.collect());
+        found.collect()
     };
     let back = flow.path(flow.questions().last().map_or(Step::Start, |question| Step::Question(*question)));
-    view! {
-        <BackLink fallback=back />
-        <ErrorList problems title=i18n.t("error-summary-title") />
-        <PageHeading text=i18n.t("absent-check-title") error=Signal::derive(move || problems.with(|p| !p.is_empty())) />
-        {markup.into_view()}
-        <button type="button" class="button" on:click=submit>
-            {i18n.t("absent-check-button")}
-        </button>
-        {super::draft_controls()}
-    }
+    let page = QuestionPage::new(i18n.t("absent-check-title"), Vec::new, submit, i18n.t("absent-check-button"));
+    (back, page.intro(markup))
 }
 
 /// The confirmation and the completed form, or "check your answers" while an
 /// answer is missing or wrong (a page opened from a bookmark or after a change).
-pub(super) fn done_page(flow: Flow) -> impl IntoView {
+pub(super) fn done_page(flow: Flow) -> (String, QuestionPage) {
     if !validate(&application(flow), &flow.poll, flow.today).is_empty() {
-        return Either::Left(check_page(flow));
+        return check_page(flow);
     }
     let i18n = use_i18n();
     let kind = flow.method.key();
@@ -152,15 +142,11 @@ pub(super) fn done_page(flow: Flow) -> impl IntoView {
         );
         form.text(&i18n.t(service.message_key())).close("a").close("p");
     }
+    let print = |_| {
+        drop(window().print());
+        Vec::new()
+    };
     let title = i18n.t(&format!("absent-done-title-{kind}"));
-    Either::Right(view! {
-        <BackLink fallback=flow.path(Step::Check) />
-        <PageHeading text=title />
-        {lead.into_view()}
-        <button type="button" class="button apply-print" on:click=|_| drop(window().print())>
-            {i18n.t("absent-print-button")}
-        </button>
-        {form.into_view()}
-        {super::draft_controls()}
-    })
+    let page = QuestionPage::new(title, Vec::new, print, i18n.t("absent-print-button"));
+    (flow.path(Step::Check), page.intro(lead).button_class("button apply-print").after(form))
 }
