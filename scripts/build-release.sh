@@ -14,7 +14,8 @@ pollcard="${CARGO_TARGET_DIR:-target}/release/pollcard"
 echo "== demo data bundle -> build/bundle, published files -> build/data"
 "$pollcard" build --out build/bundle \
   demo/council.toml demo/stations.csv demo/addresses.csv demo/dc-survey.csv \
-  demo/wards.csv demo/ballots.csv demo/candidates.csv demo/districts.geojson
+  demo/wards.csv demo/ballots.csv demo/candidates.csv demo/districts.geojson \
+  demo/voting-places.csv
 # The integrity report is for the council's officers, not for the public site: copy
 # only the bundle's own files into build/data, which trunk publishes as dist/data.
 rm -rf build/data
@@ -39,5 +40,6 @@ SOURCE_DATE_EPOCH="$created_epoch" "$pollcard" sign dist \
   --source demo-county=demo/council.toml --source demo-county=demo/stations.csv \
   --source demo-county=demo/addresses.csv --source demo-county=demo/dc-survey.csv \
   --source demo-county=demo/wards.csv --source demo-county=demo/ballots.csv \
-  --source demo-county=demo/candidates.csv --source demo-county=demo/districts.geojson
+  --source demo-county=demo/candidates.csv --source demo-county=demo/districts.geojson \
+  --source demo-county=demo/voting-places.csv
 "$pollcard" verify dist --public-key demo/keys/demo-publisher.pub

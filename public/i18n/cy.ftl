@@ -1093,6 +1093,33 @@ places-away = Tua { $distance } { $unit ->
 } i'r { $direction }
 # awaiting-review
 places-no-location = Pellter ddim yn hysbys
+# awaiting-review
+places-title-voting = Ble gallwch chi bleidleisio, neu roi eich pleidlais bost i mewn
+# awaiting-review
+places-advance-heading = Pleidleisio ymlaen llaw
+# awaiting-review
+places-advance-lead = Gallwch bleidleisio'n bersonol yn un o'r lleoedd hyn ar y diwrnodau a ddangosir, cyn diwrnod y bleidlais, yn lle yn eich gorsaf bleidleisio.
+# awaiting-review
+places-hub-heading = Hybiau diwrnod y bleidlais
+# awaiting-review
+places-hub-lead = Ar ddiwrnod y bleidlais, gallwch bleidleisio yn un o'r hybiau hyn yn lle yn eich gorsaf bleidleisio eich hun.
+# $shown, $total: numbers.
+# awaiting-review
+places-group-count = Yn dangos { $shown } o { $total } lle
+# awaiting-review
+places-group-none = Does gan yr un o'r lleoedd hyn bopeth rydych chi wedi'i dicio. Dad-diciwch rywbeth i weld mwy, neu cysylltwch â'r cyngor.
+# $date: a date in words (date-weekday); $opens, $closes: clock times.
+# awaiting-review
+places-open-day = { $date }, { $opens } tan { $closes }
+# $areas: ward or polling district names, separated by commas.
+# awaiting-review
+places-for-areas = Dim ond ar gyfer pleidleiswyr yn { $areas }. Mae eich cerdyn pleidleisio yn dweud ym mha ward rydych chi.
+# awaiting-review
+station-also-vote = Gallwch hefyd bleidleisio mewn man pleidleisio ymlaen llaw neu mewn hyb diwrnod y bleidlais.
+# awaiting-review
+station-also-vote-perhaps = Efallai y gallwch chi hefyd bleidleisio mewn man pleidleisio ymlaen llaw neu mewn hyb diwrnod y bleidlais.
+# awaiting-review
+station-also-vote-link = Gweld y lleoedd y gallwch eu defnyddio
 # $date: "on" and a date, as in date-weekday-on.
 # awaiting-review
 provenance-confirmed = Cadarnhawyd yr orsaf gan y cyngor { $date }.

@@ -881,6 +881,21 @@ places-away = About { $distance } { $unit ->
    *[m] m
 } { $direction }
 places-no-location = Distance not known
+places-title-voting = Where you can vote, or hand in your postal vote
+places-advance-heading = Advance voting
+places-advance-lead = You can vote in person at one of these places on the days shown, before polling day, instead of at your polling station.
+places-hub-heading = Polling-day hubs
+places-hub-lead = On polling day, you can vote at one of these hubs instead of at your own polling station.
+# $shown, $total: numbers.
+places-group-count = Showing { $shown } of { $total } places
+places-group-none = None of these places has everything you ticked. Untick something to see more, or contact the council.
+# $date: a date in words (date-weekday); $opens, $closes: clock times.
+places-open-day = { $date }, { $opens } to { $closes }
+# $areas: ward or polling district names, separated by commas.
+places-for-areas = Only for voters in { $areas }. Your poll card says which ward you are in.
+station-also-vote = You can also vote at an advance voting place or a polling-day hub.
+station-also-vote-perhaps = You may also be able to vote at an advance voting place or a polling-day hub.
+station-also-vote-link = See the places you can use
 # $date: "on" and a date, as in date-weekday-on.
 provenance-confirmed = Station confirmed by the council { $date }.
 provenance-confirmed-unknown = Not known when the council last confirmed this station.

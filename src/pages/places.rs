@@ -10,13 +10,20 @@
 //! ([`pollcard_core::geo::places`]). Lean by design: the boxes and the list are
 //! [`Markup`]; one `change` handler on the form reads which box changed and the list
 //! is rebuilt. Each change says the new count once, in the page's one live region.
+//!
+//! Where the council has advance voting places or polling-day hubs, the page lists
+//! first the ones the voter may use, with the same filters
+//! ([`super::voting_places`]), and the hand-in stations follow under their own
+//! heading.
 
 use std::cell::RefCell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::tachys::html::InertElement;
 use pollcard_core::bundle::BundleIndex;
 use pollcard_core::geo::nearest::AccessFilter;
+use pollcard_core::geo::bearing::Direction;
 use pollcard_core::geo::places::{choose, postal_hand_in_allowed, FilterSet, Nearness};
 use pollcard_core::model::{Location, PollingStation, StationId};
 
@@ -49,17 +56,22 @@ enum Start {
     Nowhere,
 }
 
-fn start(index: &BundleIndex) -> Start {
-    if let Some(at) = geo_memory::position() {
-        return Start::You(at);
-    }
+/// The station the list starts from when it does not start from the voter: the one
+/// whose page linked here, else the lookup's.
+fn from_station() -> Option<StationId> {
     let looked_up = use_app_state().lookup.with_untracked(|lookup| match lookup {
         Some(LookupResult::Station { station, .. }) => Some(station.clone()),
         Some(other) => other.chosen_address().and_then(|address| address.station.clone()),
         None => None,
     });
-    let from = FROM_STATION.with_borrow(Clone::clone).or(looked_up);
-    let station = from.as_ref().and_then(|id| index.station(id.as_str()));
+    FROM_STATION.with_borrow(Clone::clone).or(looked_up)
+}
+
+fn start(index: &BundleIndex) -> Start {
+    if let Some(at) = geo_memory::position() {
+        return Start::You(at);
+    }
+    let station = from_station().and_then(|id| index.station(id.as_str()));
     match station.and_then(|station| Some((station.location?, station.name.clone()))) {
         Some((at, name)) => Start::Station(at, name),
         None => Start::Nowhere,
@@ -71,18 +83,30 @@ fn start(index: &BundleIndex) -> Start {
 pub fn PlacesPage(index: Arc<BundleIndex>) -> impl IntoView {
     let i18n = use_i18n();
     let home = Page::Home.path(i18n.lang());
+    let voting = super::voting_places::voting_places(&index);
+    let district = voting.and_then(|_| super::voting_places::voter_district(&index, from_station().as_ref()));
+    // The hand-in rules: the page's opening, or with voting places, their own section.
     let mut intro = Markup::new();
+    let mut rules = Markup::new();
+    let hand_in = if voting.is_some() { &mut rules } else { &mut intro };
+    if voting.is_some() {
+        hand_in.element("h2", "heading-m", &i18n.t("places-title"));
+    }
     let allowed = postal_hand_in_allowed(index.council.nation);
     if !allowed {
-        intro.element("p", "body", &i18n.t("places-ni"));
+        hand_in.element("p", "body", &i18n.t("places-ni"));
     } else if index.stations.is_empty() {
-        intro.element("p", "body", &i18n.t("places-no-stations"));
+        hand_in.element("p", "body", &i18n.t("places-no-stations"));
     }
     let listed = allowed && !index.stations.is_empty();
     if listed {
-        intro.element("p", "body-l", &i18n.t("places-rules"));
-        intro.element("p", "body", &i18n.t("places-own-station"));
+        hand_in.element("p", "body-l", &i18n.t("places-rules"));
+        if voting.is_none() {
+            // Hubs and advance voting are other places to vote in person.
+            hand_in.element("p", "body", &i18n.t("places-own-station"));
+        }
     }
+    let rules = voting.is_some().then(|| rules.into_html());
     let start = start(&index);
     let (at, from) = match &start {
         Start::You(at) => (Some(*at), i18n.t("places-from-you")),
@@ -91,7 +115,7 @@ pub fn PlacesPage(index: Arc<BundleIndex>) -> impl IntoView {
         }
         Start::Nowhere => (None, i18n.t("places-from-nowhere")),
     };
-    if listed {
+    if listed || voting.is_some() {
         intro.element("p", "body", &from);
     }
 
@@ -99,7 +123,14 @@ pub fn PlacesPage(index: Arc<BundleIndex>) -> impl IntoView {
     let status = use_context::<StatusMessage>();
     let national = use_app_state().national.with_value(Option::is_some);
     let list_index = Arc::clone(&index);
-    let list = move || listed.then(|| place_list(i18n, &list_index, at, filters.get(), national).1.into_view());
+    let list = move || {
+        let set = filters.get();
+        let groups = voting.and_then(|file| file.get()).map(|file| {
+            super::voting_places::groups(i18n, &list_index, &file, district.as_ref(), at, set).into_view()
+        });
+        let stations = listed.then(|| place_list(i18n, &list_index, at, set, national).1.into_view());
+        (groups, rules.clone().map(InertElement::new), stations)
+    };
     // One handler for every box, on the form around them (the boxes are plain markup).
     let on_change = move |event: leptos::ev::Event| {
         let input = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok());
@@ -117,9 +148,9 @@ pub fn PlacesPage(index: Arc<BundleIndex>) -> impl IntoView {
 
     view! {
         <BackLink fallback=home.clone() />
-        <PageHeading text=i18n.t("places-title") />
+        <PageHeading text=i18n.t(if voting.is_some() { "places-title-voting" } else { "places-title" }) />
         {intro.into_view()}
-        {listed.then(|| view! { <div class="form-group" on:change=on_change>{filter_form(i18n).into_view()}</div> })}
+        {(listed || voting.is_some()).then(|| view! { <div class="form-group" on:change=on_change>{filter_form(i18n).into_view()}</div> })}
         {list}
         <p class="body"><a href=home>{i18n.t("search-again")}</a></p>
     }
@@ -180,14 +211,7 @@ fn place_list(
         html.element("p", "body places-address", &line);
         let nearness = match listed.nearness {
             Nearness::Here => i18n.t("places-here"),
-            Nearness::Away(way) => i18n.t_with(
-                "places-away",
-                &[
-                    ("distance", way.distance.number().into()),
-                    ("unit", way.distance.unit.key().into()),
-                    ("direction", i18n.t(&format!("compass-{}", way.compass.key())).into()),
-                ],
-            ),
+            Nearness::Away(way) => away(i18n, way),
             Nearness::Unknown if at.is_some() => i18n.t("places-no-location"),
             Nearness::Unknown => String::new(),
         };
@@ -198,4 +222,16 @@ fn place_list(
     }
     html.close("ol");
     (count, html)
+}
+
+/// "About 450 m north-east".
+pub(super) fn away(i18n: I18n, way: Direction) -> String {
+    i18n.t_with(
+        "places-away",
+        &[
+            ("distance", way.distance.number().into()),
+            ("unit", way.distance.unit.key().into()),
+            ("direction", i18n.t(&format!("compass-{}", way.compass.key())).into()),
+        ],
+    )
 }

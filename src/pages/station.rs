@@ -41,6 +41,7 @@ pub fn StationPage(
         .filter(Page::is_station)
         .map(|page| Page::TellTheCouncil(Box::new(page)).path(i18n.lang()));
     crate::pages::places::start_from_station(&station.id);
+    let also_vote = crate::pages::voting_places::station_note(&station.id);
     let confirmed = match station.accessibility.confirmed_on.as_deref() {
         Some(date) => i18n.t_with("provenance-confirmed", &[("date", i18n.data_date_on(date).into())]),
         None => i18n.t("provenance-confirmed-unknown"),
@@ -104,6 +105,7 @@ pub fn StationPage(
         <p class="body"><a href=Page::WaysToVote.path(i18n.lang())>{i18n.t("wtv-link-from")}</a></p>
         {tell.map(|tell| view! { <p class="body"><a href=tell>{i18n.t("tell-station-link")}</a></p> })}
 
+        {also_vote}
         {hand_in.then(|| view! {
             <p class="body"><a href=Page::Places.path(i18n.lang())>{i18n.t("places-link")}</a></p>
         })}

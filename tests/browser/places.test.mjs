@@ -7,6 +7,10 @@
 // the live region. English and Welsh, axe clean, nothing leaves 127.0.0.1, and it works
 // with the server stopped after one visit. Also: a position in a demo district whose
 // voters are split between two stations (AA-R) lists both on `/location`.
+// The demo council has advance voting places and a polling-day hub
+// (`data/voting-places.json`): the station page says its voters may also vote there,
+// and the page lists first the groups a voter of the station's district may use (not
+// the place for another ward), filtered like the stations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -21,13 +25,16 @@ const DIST = process.env.POLLCARD_TEST_DIST ?? path.join(ROOT, 'dist');
 const suite = serveReleaseBuild(DIST);
 const bundle = JSON.parse(readFileSync(path.join(DIST, 'data/bundle.json'), 'utf8'));
 const START = 'S1';
+const votingPlaces = JSON.parse(readFileSync(path.join(DIST, 'data/voting-places.json'), 'utf8')).places;
 
 const TEXT = {
   en: {
     prefix: '',
     link: 'Hand in your postal vote at a polling station near you',
     confirmedUnknown: 'Not known when the council last confirmed this station.',
-    heading: 'Hand in your postal vote at a polling station',
+    heading: 'Where you can vote, or hand in your postal vote',
+    alsoVote: 'You can also vote at an advance voting place or a polling-day hub.',
+    groupCount: (shown, total) => `Showing ${shown} of ${total} places`,
     rules: 'any polling station in the council',
     toilet: 'Accessible toilet',
     hearingLoop: 'Hearing loop',
@@ -37,7 +44,9 @@ const TEXT = {
     prefix: '/cy',
     link: 'Rhoi eich pleidlais bost i mewn mewn gorsaf bleidleisio yn agos atoch chi',
     confirmedUnknown: 'Does dim gwybodaeth am pryd y cadarnhaodd y cyngor yr orsaf hon ddiwethaf.',
-    heading: 'Rhoi eich pleidlais bost i mewn mewn gorsaf bleidleisio',
+    heading: 'Ble gallwch chi bleidleisio, neu roi eich pleidlais bost i mewn',
+    alsoVote: 'Gallwch hefyd bleidleisio mewn man pleidleisio ymlaen llaw neu mewn hyb diwrnod y bleidlais.',
+    groupCount: (shown, total) => `Yn dangos ${shown} o ${total} lle`,
     rules: 'unrhyw orsaf bleidleisio yn ardal y cyngor',
     toilet: 'Toiled hygyrch',
     hearingLoop: "Dolen sain",
@@ -73,14 +82,27 @@ async function listed(page) {
   return page.locator('.places-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 }
 
+/** The names listed in the group of `kind` (`advance` or `hub`). */
+async function group(page, kind) {
+  return page.locator(`ol[data-kind="${kind}"] h3`).allInnerTexts();
+}
+
+/** The demo's places of `kind` a voter of S1's district may use, by name in `lang`. */
+function expectedGroup(kind, lang, keep = () => true) {
+  // S1's district is in Llanffug North: the Cwmderwen ward's place is not theirs.
+  return votingPlaces.filter((p) => p.kind === kind && !p.wards && keep(p)).map((p) => p.name[lang]);
+}
+
 async function openPlaces(page, origin, lang) {
   const t = TEXT[lang];
   await page.goto(`${origin}${t.prefix}/station/${START}`);
   // The demo gives no confirmation date: the page says it is not known, not a date.
   await page.locator('.station-confirmed').getByText(t.confirmedUnknown).waitFor();
+  await page.locator('.station-also-vote').getByText(t.alsoVote).waitFor();
   await page.getByRole('link', { name: t.link }).click();
   await page.getByRole('heading', { level: 1, name: t.heading }).waitFor();
-  await page.locator('.places-list').waitFor();
+  // The stations' list (the voting places' groups carry their kind).
+  await page.locator('.places-list:not([data-kind])').waitFor();
 }
 
 for (const lang of ['en', 'cy']) {
@@ -98,6 +120,12 @@ for (const lang of ['en', 'cy']) {
       assert.deepEqual(await listed(page), all.map((id) => `${t.prefix}/station/${id}`), 'nearest first, each linking to its station');
       assert.equal(await page.locator('.places-count').innerText(), t.count(total, total));
       assert.match(await page.locator('.places-distance').nth(1).innerText(), /[\d.]+ (m|km)/);
+      const advance = expectedGroup('advance', lang);
+      const hubs = expectedGroup('hub', lang);
+      assert.ok(advance.length > 0 && hubs.length > 0, 'the demo has both kinds for S1');
+      assert.deepEqual(await group(page, 'advance'), advance, 'only the places for this voter');
+      assert.deepEqual(await group(page, 'hub'), hubs);
+      assert.equal(await page.locator('ol[data-kind="advance"] .places-days li').count(), votingPlaces[0].days.length, 'each opening day');
       await assertAccessible(page, `${lang} /places`);
 
       // Tick "accessible toilet": only the stations known to have one (not those where
@@ -115,6 +143,11 @@ for (const lang of ['en', 'cy']) {
       assert.ok(both.length < toilet.length, 'the second filter hides more');
       await page.locator('#app-status').getByText(t.count(both.length, total)).waitFor();
       assert.deepEqual(await listed(page), both.map((id) => `${t.prefix}/station/${id}`));
+      // The groups are filtered alike: the hub has no hearing loop.
+      const bothKnown = (p) => yes(p, 'accessible_toilet') && yes(p, 'hearing_loop');
+      assert.deepEqual(await group(page, 'advance'), expectedGroup('advance', lang, bothKnown));
+      assert.deepEqual(await group(page, 'hub'), expectedGroup('hub', lang, bothKnown));
+      assert.equal(await page.locator('.places-group-count').last().innerText(), t.groupCount(0, hubs.length));
       await assertAccessible(page, `${lang} /places with two filters`);
 
       // A place's link opens its station page.
@@ -165,6 +198,8 @@ test('after one visit the list of places works with the server stopped', { timeo
     await server.stop();
     await openPlaces(page, server.origin, 'en');
     assert.equal((await listed(page)).length, bundle.stations.length);
+    await page.locator('ol[data-kind="advance"] h3').first().waitFor();
+    assert.deepEqual(await group(page, 'hub'), expectedGroup('hub', 'en'), 'the voting places are kept offline too');
   } finally {
     await context.close();
   }
