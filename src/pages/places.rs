@@ -22,8 +22,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::tachys::html::InertElement;
 use pollcard_core::bundle::BundleIndex;
-use pollcard_core::geo::nearest::AccessFilter;
 use pollcard_core::geo::bearing::Direction;
+use pollcard_core::geo::nearest::AccessFilter;
 use pollcard_core::geo::places::{choose, postal_hand_in_allowed, FilterSet, Nearness};
 use pollcard_core::model::{Location, PollingStation, StationId};
 
@@ -125,9 +125,9 @@ pub fn PlacesPage(index: Arc<BundleIndex>) -> impl IntoView {
     let list_index = Arc::clone(&index);
     let list = move || {
         let set = filters.get();
-        let groups = voting.and_then(|file| file.get()).map(|file| {
-            super::voting_places::groups(i18n, &list_index, &file, district.as_ref(), at, set).into_view()
-        });
+        let groups = voting
+            .and_then(|file| file.get())
+            .map(|file| super::voting_places::groups(i18n, &list_index, &file, district.as_ref(), at, set).into_view());
         let stations = listed.then(|| place_list(i18n, &list_index, at, set, national).1.into_view());
         (groups, rules.clone().map(InertElement::new), stations)
     };
