@@ -35,8 +35,8 @@ pub mod weblookup;
 
 use quirks::tidy_header;
 use quirks::{
-    find_postcode, find_postcode_parsed, postcode_moved, station_location, test_marker, test_marker_parsed, written,
-    FoundPostcode,
+    find_postcode, found_postcode, keeps_line, postcode_moved, station_location, test_marker, test_marker_parsed,
+    written, FoundPostcode,
 };
 
 #[cfg(test)]
@@ -287,14 +287,14 @@ impl XpressImport {
                 "Remove test and dummy records from the election software, or ignore this if they are expected.",
             ));
         }
-        let (postcode, lines) = address_postcode(row, parsed, names, problems)?;
-        if lines.is_empty() {
+        let (postcode, label) = address_postcode(row, parsed, names, problems)?;
+        let Some(label) = label else {
             return Err(rows::blank_field(names.address, "address"));
-        }
+        };
         let station_id = self.station(&row.station, line, dataset, report, problems)?;
         let address = Address {
             uprn: row.uprn.to_owned(),
-            label: lines.join(", "),
+            label,
             postcode: written(&postcode),
             station_id,
             district: Some(row.district).filter(|district| !district.is_empty()).map(str::to_owned),
@@ -404,22 +404,37 @@ fn test_station(fields: &StationFields) -> Problem {
     )
 }
 
-/// The address's postcode and its lines without it.
-fn address_postcode<'a>(
-    row: &'a XpressRow,
+/// The address's postcode, and its label: its lines without any that merely repeat
+/// the postcode, joined with ", " (`None` when no line is left). The label is written
+/// straight into one `String`, without vectors of lines on the way: every address
+/// passes through here.
+fn address_postcode(
+    row: &XpressRow,
     parsed: Option<Postcode>,
     names: &ColumnNames,
     problems: &mut Vec<Problem>,
-) -> Result<(Postcode, Vec<&'a str>), Problem> {
-    let lines: Vec<&str> = row.address_lines.iter().map(AsRef::as_ref).collect();
-    match find_postcode_parsed(parsed, &lines) {
-        (FoundPostcode::Column(postcode), lines) => Ok((postcode, lines)),
-        (FoundPostcode::Line(postcode), lines) => {
-            problems.push(postcode_moved(names.postcode, row.postcode, &postcode, "address"));
-            Ok((postcode, lines))
+) -> Result<(Postcode, Option<String>), Problem> {
+    let lines = || row.address_lines.iter().map(AsRef::as_ref);
+    let found = found_postcode(parsed, lines());
+    let kept = || lines().filter(|line| keeps_line(&found, line));
+    let mut label = String::with_capacity(kept().map(|line| line.len() + 2).sum());
+    let mut any = false;
+    for line in kept() {
+        if any {
+            label.push_str(", ");
         }
-        (FoundPostcode::None, _) if row.postcode.is_empty() => Err(rows::blank_field(names.postcode, "address")),
-        (FoundPostcode::None, _) => {
+        label.push_str(line);
+        any = true;
+    }
+    let label = any.then_some(label);
+    match found {
+        FoundPostcode::Column(postcode) => Ok((postcode, label)),
+        FoundPostcode::Line(postcode) => {
+            problems.push(postcode_moved(names.postcode, row.postcode, &postcode, "address"));
+            Ok((postcode, label))
+        }
+        FoundPostcode::None if row.postcode.is_empty() => Err(rows::blank_field(names.postcode, "address")),
+        FoundPostcode::None => {
             let error = Postcode::parse(row.postcode).err().map(|e| format!("{}: {e}", e.code())).unwrap_or_default();
             Err(Problem::new(
                 ProblemCode::InvalidPostcode,

@@ -85,29 +85,32 @@ pub(in crate::import::formats) enum FoundPostcode {
 /// The postcode in `column`, or failing that in one of `lines` (the last that is one),
 /// and the lines without any that merely repeat it.
 pub(in crate::import::formats) fn find_postcode<'r>(column: &str, lines: &[&'r str]) -> (FoundPostcode, Vec<&'r str>) {
-    find_postcode_parsed(Postcode::parse(column).ok(), lines)
+    let found = found_postcode(Postcode::parse(column).ok(), lines.iter().copied());
+    let rest = lines.iter().copied().filter(|line| keeps_line(&found, line)).collect();
+    (found, rest)
 }
 
-/// [`find_postcode`] for a column already parsed (`Postcode::parse(column).ok()`).
-pub(in crate::import::formats) fn find_postcode_parsed<'r>(
+/// The postcode of [`find_postcode`], for a column already parsed
+/// (`Postcode::parse(column).ok()`).
+pub(in crate::import::formats) fn found_postcode<'l>(
     column: Option<Postcode>,
-    lines: &[&'r str],
-) -> (FoundPostcode, Vec<&'r str>) {
-    let found = match column {
+    lines: impl DoubleEndedIterator<Item = &'l str>,
+) -> FoundPostcode {
+    match column {
         Some(postcode) => FoundPostcode::Column(postcode),
-        None => lines
-            .iter()
-            .rev()
-            .find_map(|line| Postcode::parse(line).ok())
-            .map_or(FoundPostcode::None, FoundPostcode::Line),
-    };
-    let rest = match &found {
-        FoundPostcode::Column(postcode) | FoundPostcode::Line(postcode) => {
-            lines.iter().copied().filter(|line| !reads_as(line, postcode)).collect()
+        None => {
+            lines.rev().find_map(|line| Postcode::parse(line).ok()).map_or(FoundPostcode::None, FoundPostcode::Line)
         }
-        FoundPostcode::None => lines.to_vec(),
-    };
-    (found, rest)
+    }
+}
+
+/// Whether `line` stays among an address's lines when its postcode is `found`: a
+/// line that merely repeats the postcode does not.
+pub(in crate::import::formats) fn keeps_line(found: &FoundPostcode, line: &str) -> bool {
+    match found {
+        FoundPostcode::Column(postcode) | FoundPostcode::Line(postcode) => !reads_as(line, postcode),
+        FoundPostcode::None => true,
+    }
 }
 
 /// Whether `Postcode::parse(line)` gives `postcode`. Only a line whose letters and
