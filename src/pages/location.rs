@@ -6,6 +6,9 @@
 //! pollcard-core's point-in-polygon lookup against the bundle's district boundaries
 //! (fetched and checked like every file) to a district, and from the district to its
 //! station: the one all its addresses vote at, else the stations located inside it.
+//! In a national bundle the boundaries fetched are those of the councils whose box
+//! (in the index) holds the position, in turn, and the stations those of the council
+//! found: a council is all the fetches reveal.
 //! The position is kept only in memory ([`crate::geo_memory`]) for the station map,
 //! never in a URL, storage or log. Every way this can fail — outside every district,
 //! a district whose station is not announced, permission refused, no fix, too slow —
@@ -26,10 +29,10 @@ use wasm_bindgen::JsCast;
 use crate::components::back_link::BackLink;
 use crate::components::offline_notices::StatusMessage;
 use crate::components::page_heading::PageHeading;
-use crate::geo_memory;
 use crate::i18n::use_i18n;
 use crate::routes::Page;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, AppState, CouncilStations};
+use crate::{data, geo_memory};
 
 /// Milliseconds to wait for a position before saying it could not be had.
 const TIMEOUT_MS: u32 = 20_000;
@@ -104,12 +107,13 @@ pub fn LocationPage(index: Arc<BundleIndex>) -> impl IntoView {
             };
             geo_memory::set_position(Some(at));
             spawn_local(async move {
-                let found = match geo_memory::boundaries(state, &index).await {
-                    Ok(Some(file)) => find(&index, &file, at, national, i18n.lang()),
-                    Ok(None) => Outcome::NoBoundaries,
-                    Err(error) => {
-                        leptos::logging::error!("Pollcard could not load the district boundaries: {error}");
-                        Outcome::Failed
+                let found = if national {
+                    in_national(state, at, i18n.lang()).await
+                } else {
+                    match geo_memory::boundaries(state, &index).await {
+                        Ok(Some(file)) => find(&index, &file, at, false, i18n.lang()),
+                        Ok(None) => Outcome::NoBoundaries,
+                        Err(error) => failed(&error),
                     }
                 };
                 outcome.set(found);
@@ -207,6 +211,34 @@ pub(crate) fn ask_position(done: impl FnOnce(Result<Location, u16>) + 'static) {
             done(Err(2));
         }
     }
+}
+
+/// A national bundle: the councils whose box holds the position, their boundaries
+/// fetched in turn until one's districts hold it ([`data::locate_in_national`]), and
+/// then its station(s) as for a council bundle. A bundle without boxes (built before
+/// they were written) or without boundaries cannot use a position.
+async fn in_national(state: AppState, at: Location, language: pollcard_core::model::Language) -> Outcome {
+    let (Some(national), Some(release)) = (state.national.get_value(), state.verified_release()) else {
+        return Outcome::NoBoundaries;
+    };
+    if !national.locates_positions() {
+        return Outcome::NoBoundaries;
+    }
+    match data::locate_in_national(&release.manifest, &national, at).await {
+        Ok(Some((index, file))) => {
+            let found = find(&index, &file, at, true, language);
+            // The station pages linked to read the council's stations from here.
+            state.council_stations.set_value(Some(CouncilStations::Ready(Arc::new(index))));
+            found
+        }
+        Ok(None) => Outcome::Outside,
+        Err(error) => failed(&error),
+    }
+}
+
+fn failed(error: &data::DataError) -> Outcome {
+    leptos::logging::error!("Pollcard could not load the district boundaries: {error}");
+    Outcome::Failed
 }
 
 /// The stations for a position: of the district(s) holding it, each district's own

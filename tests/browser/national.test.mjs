@@ -8,7 +8,11 @@
 // station page opened by its address (`/station/{council}/{id}`) in a fresh browser
 // fetches only its council's stations file, and still works offline afterwards; with
 // no lookup in memory it offers the station's own postcode area (none for a station
-// without a postcode), after which a lookup there works offline.
+// without a postcode), after which a lookup there works offline. "Use my location"
+// fetches the boundaries of the council whose box (in the index) holds the position,
+// then that council's stations, and nothing of the others: a station inside a
+// district, "outside every district" inside a council's box, and outside every box
+// without fetching any boundaries, in English and Welsh.
 // "Offline" here means the server process is stopped (Playwright's setOffline misses
 // service-worker traffic).
 import { test, before, after } from 'node:test';
@@ -279,6 +283,63 @@ test('a single-council bundle shows no download offer', { timeout: 60_000 }, asy
   await page.waitForURL(/\/station\//);
   await page.getByRole('heading', { level: 2 }).first().waitFor();
   assert.equal(await page.getByRole('button', { name: DOWNLOAD.en.button }).count(), 0);
+  await context.close();
+  await server.stop();
+});
+
+test('"use my location" fetches only the boundaries of the council whose box holds the position', { timeout: 120_000 }, async () => {
+  const server = await startServer(site);
+  const inDistrict = { latitude: 52.5, longitude: -1.5 }; // north-test's ND1, where all vote at N1
+  const context = await browser.browser.newContext({
+    viewport: { width: 1024, height: 800 }, permissions: ['geolocation'], geolocation: inDistrict,
+  });
+  const { page, record } = await openPage(context);
+  const LOCATION = {
+    en: { prefix: '', button: 'Use my location', found: 'The polling station for where you are now is:', outside: 'outside every polling district' },
+    cy: { prefix: '/cy', button: 'Defnyddio fy lleoliad', found: "Yr orsaf bleidleisio ar gyfer y lle rydych chi nawr yw:", outside: 'y tu allan i bob dosbarth pleidleisio' },
+  };
+  const locate = async (lang) => {
+    await page.goto(`${server.origin}${LOCATION[lang].prefix}/location`);
+    await page.getByRole('button', { name: LOCATION[lang].button }).click();
+  };
+
+  let mark = server.accessLog.length;
+  await locate('en');
+  await page.locator('main').getByText(LOCATION.en.found).waitFor();
+  const link = page.locator('main').getByRole('link', { name: 'North Hall', exact: true });
+  assert.equal(await link.getAttribute('href'), '/station/north-test/N1');
+  // The council's boundaries and stations, nothing of the other councils, no shard.
+  const fetched = (folder) => requestsFor(server, folder, mark).map((line) => line.match(new RegExp(`/data/${folder}/([a-z-]+)\\.`))[1]);
+  assert.deepEqual([...new Set(fetched('districts'))], ['north-test'], server.accessLog.slice(mark).join('\n'));
+  assert.deepEqual([...new Set(fetched('stations'))], ['north-test']);
+  assert.equal(requestsFor(server, 'lookup', mark).length + requestsFor(server, 'addresses', mark).length, 0);
+  await assertAccessible(page, 'en /location in a national bundle with a station found');
+  await link.click();
+  await page.getByRole('heading', { level: 1, name: 'North Hall' }).waitFor();
+
+  // Inside north-test's box but in none of its districts: outside, said in Welsh too.
+  await context.setGeolocation({ latitude: 52.512, longitude: -1.497 });
+  await locate('cy');
+  await page.locator('main').getByText(LOCATION.cy.outside).waitFor();
+  await page.locator('main').getByRole('link', { name: 'Chwilio yn ôl cod post' }).first().waitFor();
+  await assertAccessible(page, 'cy /location in a national bundle outside every district');
+  // In no council's box: outside, without fetching any boundaries.
+  await context.setGeolocation({ latitude: 51.0, longitude: 0.5 });
+  mark = server.accessLog.length;
+  await locate('en');
+  await page.locator('main').getByText(LOCATION.en.outside).waitFor();
+  assert.equal(requestsFor(server, 'districts', mark).length, 0, 'no council is near');
+  await assertAccessible(page, 'en /location in a national bundle outside every council');
+  // Welsh, found.
+  await context.setGeolocation(inDistrict);
+  await locate('cy');
+  await page.locator('main').getByText(LOCATION.cy.found).waitFor();
+  await page.locator('main').getByRole('link', { name: 'North Hall', exact: true }).waitFor();
+  await assertAccessible(page, 'cy /location in a national bundle with a station found');
+  // The position never left the device.
+  for (const url of record.requests) {
+    assert.ok(!/52\.5|51\.0|1\.497/.test(url.replace(/\.[0-9a-f]{16}\.json/, '')), `the position was sent: ${url}`);
+  }
   await context.close();
   await server.stop();
 });

@@ -110,6 +110,30 @@ fn lookups_answer_from_one_shard_with_the_postcodes_council() {
     assert_eq!(lookup(out.path(), "not one", None)["status"], "invalid_postcode");
 }
 
+/// "Use my location": a council with boundaries gets its file and their box in the
+/// index, rounded outward, and its districts' stations in its stations file; a
+/// council without has none of them.
+#[test]
+fn a_council_with_boundaries_is_listed_with_their_box_and_district_stations() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let run = build_national(out.path(), "area");
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let index = read_json(&out.path().join("bundle.json"));
+    let entries = index["councils"].as_array().expect("councils");
+    let north = &entries[0];
+    assert_eq!(north["council"]["id"], "north-test");
+    assert!(north["districts"].as_str().is_some_and(|path| path.starts_with("districts/north-test.")));
+    assert_eq!(north["bounds"], serde_json::json!([-1.515, 52.495, -1.495, 52.515]));
+    for other in &entries[1..] {
+        assert!(other.get("districts").is_none() && other.get("bounds").is_none(), "{other}");
+    }
+    let stations = read_json(&out.path().join(north["stations"].as_str().expect("path")));
+    // ND2's addresses vote at two stations: it has none of its own.
+    assert_eq!(stations["districts"], serde_json::json!([{"id": "ND1", "station_id": "N1"}]));
+    let south = read_json(&out.path().join(entries[1]["stations"].as_str().expect("path")));
+    assert!(south.get("districts").is_none(), "{south}");
+}
+
 #[test]
 fn council_shards_route_by_outward_code() {
     let out = tempfile::tempdir().expect("temp dir");

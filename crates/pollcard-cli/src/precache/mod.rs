@@ -185,7 +185,8 @@ pub fn release_files(dir: &Path) -> Result<Vec<String>, PrecacheError> {
 
 /// The data files not kept offline at install: in a single-council bundle the shards
 /// of postcode areas the configuration does not list; in a national bundle every
-/// shard and stations file (only the index is kept) except the listed areas' shards.
+/// shard, stations file and district boundaries file (only the index is kept) except
+/// the listed areas' shards.
 fn deferred_files(dir: &Path, config: &BuildConfig) -> Result<BTreeSet<String>, PrecacheError> {
     let index_path = format!("{DATA_FOLDER}{}", pollcard_core::bundle::INDEX_FILE);
     let full_index_path = dir.join(&index_path);
@@ -216,7 +217,9 @@ fn deferred_files(dir: &Path, config: &BuildConfig) -> Result<BTreeSet<String>, 
     let shards = national.lookup.iter().chain(&national.address_lists);
     let deferred_shards = shards.filter(|(key, _)| !kept.contains(*key)).map(|(_, shard)| shard.path.as_str());
     let stations = national.councils.iter().map(|entry| entry.stations.as_str());
-    Ok(deferred_shards.chain(stations).map(|path| format!("{DATA_FOLDER}{path}")).collect())
+    // Each council's boundaries too: a location search fetches only those it needs.
+    let districts = national.councils.iter().filter_map(|entry| entry.districts.as_deref());
+    Ok(deferred_shards.chain(stations).chain(districts).map(|path| format!("{DATA_FOLDER}{path}")).collect())
 }
 
 fn council_deferred(index: &BundleIndex, config: &BuildConfig) -> Result<BTreeSet<String>, PrecacheError> {

@@ -217,8 +217,11 @@ fn add_council(
         bail!("{name}: council id {council_id:?} is used by an earlier council folder; every council needs its own id");
     };
     let mut districts = bundle.districts;
+    let bounds =
+        pollcard_core::bundle::national::bounds(districts.iter().filter_map(|district| district.boundary.as_ref()));
     if let Some(boundaries) = pollcard_core::bundle::take_boundaries(&council_id, &mut districts) {
-        builder.add_district_boundaries(&council_id, boundaries.path.clone());
+        builder.add_district_boundaries(&council_id, boundaries.path.clone(), bounds);
+        builder.add_district_stations(&council_id, &districts);
         write_files(staging, [boundaries])?;
     }
     if let Some(elections) = &bundle.elections {

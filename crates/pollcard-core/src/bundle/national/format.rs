@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::super::format::{
     check_header, parse, BundleError, BundleIndex, FormatHeader, ShardRef, BUNDLE_FORMAT, INDEX_FILE,
 };
-use crate::model::{Council, PollingStation};
+use crate::model::{Council, PollingDistrict, PollingStation};
 use crate::postcode::Postcode;
 
 /// The `format` value of a national `bundle.json`.
@@ -45,10 +45,16 @@ pub struct CouncilEntry {
     pub station_count: u32,
     /// `districts/{id}.{hash}.json`: the council's polling-district boundaries
     /// ([`crate::bundle::DistrictBoundaries`]), fetched only when an area is needed;
-    /// absent when the council gave none. Skipped by the wasm until the app uses it.
+    /// absent when the council gave none. The app fetches it for "use my location"
+    /// when `bounds` holds the position, and for a station's map.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub districts: Option<String>,
+    /// `[west, south, east, north]`: the box holding every district of `districts`,
+    /// rounded outward to a thousandth of a degree ([`super::bounds`]), so that "use
+    /// my location" fetches only the boundaries of councils whose box holds the
+    /// position. Absent without boundaries, and in bundles built before it was written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bounds: Option<super::Bounds>,
     /// `elections/{id}.{hash}.json`: the council's elections, ballots and candidates
     /// ([`crate::elections::ElectionsFile`], the format of a single council's
     /// `elections.json`); absent when it gave none. The app fetches it for the
@@ -206,6 +212,12 @@ pub struct StationsFile {
     pub format_version: u32,
     pub council: String,
     pub stations: Vec<PollingStation>,
+    /// The council's polling districts that have a station (all their addresses vote
+    /// there), as `id` and `station_id` only: what "use my location" needs to go from
+    /// a district to its station. Absent when none has, and in older bundles (the app
+    /// then offers the stations located inside the district).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub districts: Vec<PollingDistrict>,
 }
 
 impl StationsFile {

@@ -108,9 +108,10 @@ impl CouncilView {
 
 /// A whole council of a national bundle, as a single-council index with every
 /// station of its stations file (read with [`StationsFile::from_json`], which checks
-/// it is `entry`'s) and no postcodes: what a station page opened by its address needs.
+/// it is `entry`'s), its districts' stations and no postcodes: what a station page
+/// opened by its address, or a location search in that council, needs.
 pub fn council_index(national: &NationalIndex, entry: &CouncilEntry, file: StationsFile) -> BundleIndex {
-    BundleIndex::new(entry.council.clone(), national.fictional, file.stations, Vec::new(), BTreeMap::new())
+    BundleIndex::new(entry.council.clone(), national.fictional, file.stations, file.districts, BTreeMap::new())
 }
 
 fn count(n: usize) -> u32 {

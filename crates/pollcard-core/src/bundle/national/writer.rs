@@ -17,7 +17,8 @@ use super::format::{
     CouncilEntry, LookupShard, NationalIndex, ShardBy, ShardSummary, SplitAddress, StationsFile, LOOKUP_SHARD_FORMAT,
     NATIONAL_FORMAT, STATIONS_FORMAT,
 };
-use crate::model::{Council, PollingStation};
+use super::position::Bounds;
+use crate::model::{Council, PollingDistrict, PollingStation};
 use crate::natural_order;
 use crate::release::sha256_hex;
 
@@ -139,8 +140,10 @@ pub struct NationalBuilder {
     lookup: BTreeMap<String, ShardSummary>,
     address_lists: BTreeMap<String, ShardSummary>,
     outward_codes: BTreeMap<String, Vec<String>>,
-    /// Council id → its district boundaries file.
-    district_files: BTreeMap<String, String>,
+    /// Council id → its district boundaries file and their box.
+    district_files: BTreeMap<String, (String, Option<Bounds>)>,
+    /// Council id → its districts that have a station (id and station only).
+    district_stations: BTreeMap<String, Vec<PollingDistrict>>,
     /// Council id → its elections file.
     election_files: BTreeMap<String, String>,
     /// `--previous`: compact postcode → the UPRNs whose station changed (sorted), to
@@ -158,6 +161,7 @@ impl NationalBuilder {
             address_lists: BTreeMap::new(),
             outward_codes: BTreeMap::new(),
             district_files: BTreeMap::new(),
+            district_stations: BTreeMap::new(),
             election_files: BTreeMap::new(),
             station_changed: BTreeMap::new(),
         }
@@ -186,10 +190,25 @@ impl NationalBuilder {
         }
     }
 
-    /// Records where a council's district boundaries file is (the caller writes it),
-    /// for the council's entry in the index.
-    pub fn add_district_boundaries(&mut self, council: &str, path: String) {
-        self.district_files.insert(council.to_owned(), path);
+    /// Records where a council's district boundaries file is (the caller writes it)
+    /// and the box they lie in ([`super::bounds`]), for the council's entry in the index.
+    pub fn add_district_boundaries(&mut self, council: &str, path: String, bounds: Option<Bounds>) {
+        self.district_files.insert(council.to_owned(), (path, bounds));
+    }
+
+    /// Records which station each of a council's districts votes at, for its
+    /// stations file; districts without one are left out.
+    pub fn add_district_stations(&mut self, council: &str, districts: &[PollingDistrict]) {
+        let with_station = districts
+            .iter()
+            .filter(|district| district.station_id.is_some())
+            .map(|district| PollingDistrict {
+                id: district.id.clone(),
+                station_id: district.station_id.clone(),
+                ..PollingDistrict::default()
+            })
+            .collect();
+        self.district_stations.insert(council.to_owned(), with_station);
     }
 
     /// Records where a council's elections file is (the caller writes it, see
@@ -289,12 +308,21 @@ impl NationalBuilder {
                 format_version: FORMAT_VERSION,
                 council: council.id.clone(),
                 stations,
+                districts: self.district_stations.get(&council.id).cloned().unwrap_or_default(),
             };
             let bytes = to_json(&file);
             let path = content_path("stations", &council.id, &bytes);
-            let districts = self.district_files.get(&council.id).cloned();
+            let (districts, bounds) = self.district_files.get(&council.id).cloned().unzip();
             let elections = self.election_files.get(&council.id).cloned();
-            councils.push(CouncilEntry { council, stations: path.clone(), station_count, districts, elections });
+            let bounds = bounds.flatten();
+            councils.push(CouncilEntry {
+                council,
+                stations: path.clone(),
+                station_count,
+                districts,
+                bounds,
+                elections,
+            });
             files.push(BundleFile { path, bytes });
         }
         councils.sort_by(|a, b| natural_order::compare(&a.council.id, &b.council.id));
