@@ -191,14 +191,12 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
     };
     let lookup = state.lookup.get_untracked();
     let postcode = lookup.as_ref().map(|lookup| lookup.postcode().to_owned());
+    let us = state.verified_release().is_some_and(|release| us_data::in_release(&release));
     match (page, lookup) {
         (Page::Home, _) => mount(main, move || view! { <HomePage index postcode /> }),
         // A US bundle: the precinct from the position, and its places to choose from.
-        (Page::Location, _) if index.us.is_some() => {
-            let us = index.us.clone();
-            mount(main, move || us.map(pages::us_location_page))
-        }
-        (Page::Places, _) if index.us.is_some() => mount(main, pages::us_places_page),
+        (Page::Location, _) if us => mount(main, pages::us_location_page),
+        (Page::Places, _) if us => mount(main, pages::us_places_page),
         (Page::Location, _) => mount(main, move || view! { <pages::LocationPage index /> }),
         (Page::Places, _) => mount(main, move || view! { <pages::PlacesPage index /> }),
         (Page::WaysToVote, _) => pages::show_ways_to_vote(main),

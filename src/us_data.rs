@@ -1,7 +1,11 @@
-//! The US part of the bundle (`us/precincts.json`, `us/places.json`, named by
-//! `bundle.json`'s `us` field), fetched from our own origin and checked against the
-//! signed release by [`crate::data::fetch_verified`] like every data file, only when
-//! "use my location" needs it, then kept in memory for the visit.
+//! The US part of the bundle (`us/precincts.json`, `us/places.json`), fetched from our
+//! own origin and checked against the signed release by [`crate::data::fetch_verified`]
+//! like every data file, only when "use my location" needs it, then kept in memory for
+//! the visit.
+//!
+//! The wasm does not read `bundle.json`'s `us` field (skipped to keep its serde code
+//! out of the app); a bundle has a US part when the signed release lists its two
+//! files, at the paths the bundle writer always gives them ([`in_release`]).
 //!
 //! The precinct the voter's position fell in is kept here too, in memory only, so
 //! that the "choose a place" page can list that precinct's places. Like the position
@@ -11,7 +15,7 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use pollcard_core::us::bundle::{UsIndexRef, UsPlacesFile, UsPrecinctsFile};
+use pollcard_core::us::bundle::{UsPlacesFile, UsPrecinctsFile, PLACES_FILE, PRECINCTS_FILE};
 use pollcard_core::us::Precinct;
 
 use crate::data::{fetch_verified, DataError, DATA_ROOT};
@@ -35,14 +39,19 @@ thread_local! {
     static PRECINCT: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
+/// Whether the release's data has a US part: both files are in the signed manifest.
+pub fn in_release(release: &VerifiedRelease) -> bool {
+    [PRECINCTS_FILE, PLACES_FILE].iter().all(|file| release.manifest.file(&format!("{}{file}", &DATA_ROOT[1..])).is_some())
+}
+
 /// The US files, fetched and checked once per visit.
-pub async fn load(release: &VerifiedRelease, us: &UsIndexRef) -> Result<Arc<UsData>, DataError> {
+pub async fn load(release: &VerifiedRelease) -> Result<Arc<UsData>, DataError> {
     if let Some(data) = loaded() {
         return Ok(data);
     }
     let manifest = &release.manifest;
-    let precincts = fetch_verified(manifest, &format!("{DATA_ROOT}{}", us.precincts)).await?;
-    let places = fetch_verified(manifest, &format!("{DATA_ROOT}{}", us.places)).await?;
+    let precincts = fetch_verified(manifest, &format!("{DATA_ROOT}{PRECINCTS_FILE}")).await?;
+    let places = fetch_verified(manifest, &format!("{DATA_ROOT}{PLACES_FILE}")).await?;
     let data = Arc::new(UsData {
         precincts: UsPrecinctsFile::from_json(&precincts)?,
         places: UsPlacesFile::from_json(&places)?,

@@ -12,7 +12,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pollcard_core::geo::places::{choose, us_places};
-use pollcard_core::us::bundle::UsIndexRef;
 use pollcard_core::us::choice::{election_day, ElectionDay};
 use pollcard_core::us::lookup::{lookup_location, UsLookupOutcome};
 
@@ -59,7 +58,7 @@ impl Outcome {
 }
 
 /// The page. A precinct found earlier in this visit is shown again on return.
-pub fn us_location_page(us: UsIndexRef) -> impl IntoView {
+pub fn us_location_page() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let home = Page::Home.path(i18n.lang());
@@ -71,7 +70,6 @@ pub fn us_location_page(us: UsIndexRef) -> impl IntoView {
             return;
         }
         outcome.set(Outcome::Asking);
-        let us = us.clone();
         ask_position(move |answer| {
             let at = match answer {
                 Ok(at) => at,
@@ -87,7 +85,7 @@ pub fn us_location_page(us: UsIndexRef) -> impl IntoView {
             geo_memory::set_position(Some(at));
             spawn_local(async move {
                 let Some(release) = state.verified_release() else { return outcome.set(Outcome::Failed) };
-                let found = match us_data::load(&release, &us).await {
+                let found = match us_data::load(&release).await {
                     Ok(data) => match lookup_location(&data.precincts, &data.places, at.lat, at.lon) {
                         UsLookupOutcome::Precinct { precinct, .. } => {
                             us_data::set_found(Some(precinct.id.clone()));
