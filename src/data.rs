@@ -16,7 +16,7 @@
 //! ([`load_council_stations`]), which names the council and nothing more. "Use my
 //! location" fetches the district boundaries of the councils whose box holds the
 //! position, then the stations file of the one whose districts do
-//! ([`locate_in_national`]): a council, coarser than a postcode area.
+//! (`pages::location`): a council, coarser than a postcode area.
 //!
 //! A file fetched before the service worker controls the page (the very first
 //! visit) is fetched again once it does, so that the worker checks it and keeps it
@@ -27,12 +27,10 @@ use std::sync::Arc;
 use pollcard_core::bundle::national::{
     council_index, AnyIndex, CouncilEntry, CouncilView, LookupShard, NationalIndex, StationsFile,
 };
-use pollcard_core::bundle::DistrictBoundaries;
 use pollcard_core::bundle::{AddressRecord, BundleError, BundleIndex, PostcodeShard, INDEX_FILE};
 use pollcard_core::elections::{ElectionsFile, ELECTIONS_FILE};
-use pollcard_core::geo::locate::DistrictIndex;
 use pollcard_core::lookup::{lookup_postcode, LookupOutcome};
-use pollcard_core::model::{Language, Location, StationId};
+use pollcard_core::model::{Language, StationId};
 use pollcard_core::postcode::Postcode;
 use pollcard_core::release::{check_file, ReleaseError, ReleaseManifest};
 use thiserror::Error;
@@ -289,30 +287,6 @@ pub async fn load_council_stations(
     let bytes = fetch_verified(release, &format!("{DATA_ROOT}{}", entry.stations)).await?;
     let file = StationsFile::from_json(&entry.stations, &entry.council.id, &bytes)?;
     Ok(council_index(national, entry, file))
-}
-
-/// "Use my location" in a national bundle: the council whose districts hold the
-/// position, as a single-council index with its stations and districts, and its
-/// boundaries; `None` when no council's do. Fetches the boundaries of each council
-/// whose box holds the position in turn ([`NationalIndex::councils_at`]), each
-/// revealing no more than the council, until one holds it, then that council's
-/// stations file; every file checked against the release like any other. A file
-/// whose positions are not places on Earth holds nothing.
-pub async fn locate_in_national(
-    release: &ReleaseManifest,
-    national: &NationalIndex,
-    at: Location,
-) -> Result<Option<(BundleIndex, DistrictBoundaries)>, DataError> {
-    for entry in national.councils_at(at.lon, at.lat) {
-        let Some(path) = &entry.districts else { continue };
-        let boundaries = load_district_boundaries(release, path, &entry.council.id).await?;
-        let held = DistrictIndex::from_boundaries([&boundaries])
-            .is_ok_and(|districts| !districts.locate(at.lon, at.lat).is_outside());
-        if held {
-            return Ok(Some((load_council_stations(release, national, entry).await?, boundaries)));
-        }
-    }
-    Ok(None)
 }
 
 /// "Download all data for this area": fetches every shard of the postcode area —

@@ -20,9 +20,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pollcard_core::bundle::national::NationalIndex;
 use pollcard_core::bundle::{BundleIndex, DistrictBoundaries};
 use pollcard_core::geo::locate::DistrictIndex;
 use pollcard_core::model::{Location, PollingStation};
+use pollcard_core::release::ReleaseManifest;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -214,7 +216,7 @@ pub(crate) fn ask_position(done: impl FnOnce(Result<Location, u16>) + 'static) {
 }
 
 /// A national bundle: the councils whose box holds the position, their boundaries
-/// fetched in turn until one's districts hold it ([`data::locate_in_national`]), and
+/// fetched in turn until one's districts hold it ([`locate_in_national`]), and
 /// then its station(s) as for a council bundle. A bundle without boxes (built before
 /// they were written) or without boundaries cannot use a position.
 async fn in_national(state: AppState, at: Location, language: pollcard_core::model::Language) -> Outcome {
@@ -224,7 +226,7 @@ async fn in_national(state: AppState, at: Location, language: pollcard_core::mod
     if !national.locates_positions() {
         return Outcome::NoBoundaries;
     }
-    match data::locate_in_national(&release.manifest, &national, at).await {
+    match locate_in_national(&release.manifest, &national, at).await {
         Ok(Some((index, file))) => {
             let found = find(&index, &file, at, true, language);
             // The station pages linked to read the council's stations from here.
@@ -234,6 +236,30 @@ async fn in_national(state: AppState, at: Location, language: pollcard_core::mod
         Ok(None) => Outcome::Outside,
         Err(error) => failed(&error),
     }
+}
+
+/// "Use my location" in a national bundle: the council whose districts hold the
+/// position, as a single-council index with its stations and districts, and its
+/// boundaries; `None` when no council's do. Fetches the boundaries of each council
+/// whose box holds the position in turn ([`NationalIndex::councils_at`]), each
+/// revealing no more than the council, until one holds it, then that council's
+/// stations file; every file checked against the release like any other. A file
+/// whose positions are not places on Earth holds nothing.
+async fn locate_in_national(
+    release: &ReleaseManifest,
+    national: &NationalIndex,
+    at: Location,
+) -> Result<Option<(BundleIndex, DistrictBoundaries)>, data::DataError> {
+    for entry in national.councils_at(at.lon, at.lat) {
+        let Some(path) = &entry.districts else { continue };
+        let boundaries = data::load_district_boundaries(release, path, &entry.council.id).await?;
+        let held = DistrictIndex::from_boundaries([&boundaries])
+            .is_ok_and(|districts| !districts.locate(at.lon, at.lat).is_outside());
+        if held {
+            return Ok(Some((data::load_council_stations(release, national, entry).await?, boundaries)));
+        }
+    }
+    Ok(None)
 }
 
 fn failed(error: &data::DataError) -> Outcome {

@@ -13,7 +13,8 @@
 //! build to the next, and still holding every position of the council's districts.
 
 use super::format::{CouncilEntry, NationalIndex};
-use crate::model::Boundary;
+use super::writer::NationalBuilder;
+use crate::model::{Boundary, PollingDistrict};
 
 /// The rounding of a council's box: a thousandth of a degree (about 110 m north–south).
 pub const BOUNDS_STEPS_PER_DEGREE: f64 = 1000.0;
@@ -45,6 +46,29 @@ fn holds(bounds: &Bounds, lon: f64, lat: f64) -> bool {
 
 fn area(bounds: &Bounds) -> f64 {
     (bounds[2] - bounds[0]) * (bounds[3] - bounds[1])
+}
+
+impl NationalBuilder {
+    /// Records where a council's district boundaries file is (the caller writes it)
+    /// and the box they lie in ([`super::bounds`]), for the council's entry in the index.
+    pub fn add_district_boundaries(&mut self, council: &str, path: String, bounds: Option<Bounds>) {
+        self.district_files.insert(council.to_owned(), (path, bounds));
+    }
+
+    /// Records which station each of a council's districts votes at, for its
+    /// stations file; districts without one are left out.
+    pub fn add_district_stations(&mut self, council: &str, districts: &[PollingDistrict]) {
+        let with_station = districts
+            .iter()
+            .filter(|district| district.station_id.is_some())
+            .map(|district| PollingDistrict {
+                id: district.id.clone(),
+                station_id: district.station_id.clone(),
+                ..PollingDistrict::default()
+            })
+            .collect();
+        self.district_stations.insert(council.to_owned(), with_station);
+    }
 }
 
 impl NationalIndex {

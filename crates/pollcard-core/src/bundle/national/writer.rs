@@ -141,9 +141,9 @@ pub struct NationalBuilder {
     address_lists: BTreeMap<String, ShardSummary>,
     outward_codes: BTreeMap<String, Vec<String>>,
     /// Council id → its district boundaries file and their box.
-    district_files: BTreeMap<String, (String, Option<Bounds>)>,
+    pub(super) district_files: BTreeMap<String, (String, Option<Bounds>)>,
     /// Council id → its districts that have a station (id and station only).
-    district_stations: BTreeMap<String, Vec<PollingDistrict>>,
+    pub(super) district_stations: BTreeMap<String, Vec<PollingDistrict>>,
     /// Council id → its elections file.
     election_files: BTreeMap<String, String>,
     /// `--previous`: compact postcode → the UPRNs whose station changed (sorted), to
@@ -188,27 +188,6 @@ impl NationalBuilder {
             uprns.sort();
             uprns.dedup();
         }
-    }
-
-    /// Records where a council's district boundaries file is (the caller writes it)
-    /// and the box they lie in ([`super::bounds`]), for the council's entry in the index.
-    pub fn add_district_boundaries(&mut self, council: &str, path: String, bounds: Option<Bounds>) {
-        self.district_files.insert(council.to_owned(), (path, bounds));
-    }
-
-    /// Records which station each of a council's districts votes at, for its
-    /// stations file; districts without one are left out.
-    pub fn add_district_stations(&mut self, council: &str, districts: &[PollingDistrict]) {
-        let with_station = districts
-            .iter()
-            .filter(|district| district.station_id.is_some())
-            .map(|district| PollingDistrict {
-                id: district.id.clone(),
-                station_id: district.station_id.clone(),
-                ..PollingDistrict::default()
-            })
-            .collect();
-        self.district_stations.insert(council.to_owned(), with_station);
     }
 
     /// Records where a council's elections file is (the caller writes it, see
