@@ -189,6 +189,7 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
             None => mount(main, Loading),
         };
     };
+    pages::voting_places::prefetch(&index);
     let lookup = state.lookup.get_untracked();
     let postcode = lookup.as_ref().map(|lookup| lookup.postcode().to_owned());
     let us = state.verified_release().is_some_and(|release| us_data::in_release(&release));

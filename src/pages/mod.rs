@@ -30,7 +30,7 @@ mod settings;
 mod station;
 mod tell_the_council;
 mod us;
-mod voting_places;
+pub(crate) mod voting_places;
 mod ways_to_vote;
 
 pub use accessibility_statement::AccessibilityStatementPage;

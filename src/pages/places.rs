@@ -84,12 +84,13 @@ pub fn PlacesPage(index: Arc<BundleIndex>) -> impl IntoView {
     let i18n = use_i18n();
     let home = Page::Home.path(i18n.lang());
     let voting = super::voting_places::voting_places(&index);
-    let district = voting.and_then(|_| super::voting_places::voter_district(&index, from_station().as_ref()));
+    let district = voting.as_ref().and_then(|_| super::voting_places::voter_district(&index, from_station().as_ref()));
     // The hand-in rules: the page's opening, or with voting places, their own section.
     let mut intro = Markup::new();
     let mut rules = Markup::new();
-    let hand_in = if voting.is_some() { &mut rules } else { &mut intro };
-    if voting.is_some() {
+    let with_places = voting.is_some();
+    let hand_in = if with_places { &mut rules } else { &mut intro };
+    if with_places {
         hand_in.element("h2", "heading-m", &i18n.t("places-title"));
     }
     let allowed = postal_hand_in_allowed(index.council.nation);
@@ -101,12 +102,12 @@ pub fn PlacesPage(index: Arc<BundleIndex>) -> impl IntoView {
     let listed = allowed && !index.stations.is_empty();
     if listed {
         hand_in.element("p", "body-l", &i18n.t("places-rules"));
-        if voting.is_none() {
+        if !with_places {
             // Hubs and advance voting are other places to vote in person.
             hand_in.element("p", "body", &i18n.t("places-own-station"));
         }
     }
-    let rules = voting.is_some().then(|| rules.into_html());
+    let rules = with_places.then(|| rules.into_html());
     let start = start(&index);
     let (at, from) = match &start {
         Start::You(at) => (Some(*at), i18n.t("places-from-you")),
@@ -115,7 +116,7 @@ pub fn PlacesPage(index: Arc<BundleIndex>) -> impl IntoView {
         }
         Start::Nowhere => (None, i18n.t("places-from-nowhere")),
     };
-    if listed || voting.is_some() {
+    if listed || with_places {
         intro.element("p", "body", &from);
     }
 
@@ -126,6 +127,7 @@ pub fn PlacesPage(index: Arc<BundleIndex>) -> impl IntoView {
     let list = move || {
         let set = filters.get();
         let groups = voting
+            .as_ref()
             .and_then(|file| file.get())
             .map(|file| super::voting_places::groups(i18n, &list_index, &file, district.as_ref(), at, set).into_view());
         let stations = listed.then(|| place_list(i18n, &list_index, at, set, national).1.into_view());
@@ -148,9 +150,9 @@ pub fn PlacesPage(index: Arc<BundleIndex>) -> impl IntoView {
 
     view! {
         <BackLink fallback=home.clone() />
-        <PageHeading text=i18n.t(if voting.is_some() { "places-title-voting" } else { "places-title" }) />
+        <PageHeading text=i18n.t(if with_places { "places-title-voting" } else { "places-title" }) />
         {intro.into_view()}
-        {(listed || voting.is_some()).then(|| view! { <div class="form-group" on:change=on_change>{filter_form(i18n).into_view()}</div> })}
+        {(listed || with_places).then(|| view! { <div class="form-group" on:change=on_change>{filter_form(i18n).into_view()}</div> })}
         {list}
         <p class="body"><a href=home>{i18n.t("search-again")}</a></p>
     }

@@ -3,7 +3,9 @@
 //! at one of them.
 //!
 //! `voting-places.json` is fetched only when `bundle.json` names it (most councils
-//! have none) and kept in memory for the visit. Who may use which place, the groups'
+//! have none), once, as soon as the bundle is in ([`prefetch`], so that the station
+//! page can say at once whether the voter may use one), and kept in memory for the
+//! visit. Who may use which place, the groups'
 //! order and their filters are pollcard-core's ([`pollcard_core::voting_places`]):
 //! the voter's polling district (from the lookup, or the one district voting at the
 //! station the list starts from) decides; with it unknown, places for some areas
@@ -28,35 +30,45 @@ use crate::routes::Page;
 use crate::state::use_app_state;
 
 thread_local! {
-    /// The file, once fetched in this visit.
-    static LOADED: RefCell<Option<Arc<VotingPlacesFile>>> = const { RefCell::new(None) };
+    /// The file, once fetched in this visit: one signal the pages read.
+    static FILE: ArcRwSignal<Option<Arc<VotingPlacesFile>>> = ArcRwSignal::new(None);
+    /// The council whose file was asked for, so that it is fetched once.
+    static ASKED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Starts fetching the council's voting places if the bundle has any and they have
+/// not been asked for yet.
+pub fn prefetch(index: &BundleIndex) {
+    let _ = voting_places(index);
 }
 
 /// The council's voting places as a signal, `Some` once loaded; `None` when the
-/// bundle has none. Fetched (checked against the signed release) on first use.
-pub fn voting_places(index: &BundleIndex) -> Option<RwSignal<Option<Arc<VotingPlacesFile>>>> {
+/// bundle has none. Fetched (checked against the signed release) once; a fetch that
+/// fails (offline before it was ever kept) is tried again by the next page.
+pub fn voting_places(index: &BundleIndex) -> Option<ArcRwSignal<Option<Arc<VotingPlacesFile>>>> {
     let path = index.voting_places.clone()?;
     let council = index.council.id.clone();
-    let kept = LOADED.with_borrow(Clone::clone).filter(|file| file.council == council);
-    let signal = RwSignal::new(kept.clone());
-    if kept.is_none() {
+    let file = FILE.with(Clone::clone);
+    if ASKED.with_borrow(|asked| asked.as_ref() != Some(&council)) {
         let release = use_app_state().verified_release()?;
+        ASKED.with_borrow_mut(|asked| *asked = Some(council.clone()));
+        file.set(None);
+        let loaded = file.clone();
         spawn_local(async move {
             let read = crate::data::fetch_verified(&release.manifest, &format!("{}{path}", crate::data::DATA_ROOT))
                 .await
                 .and_then(|bytes| Ok(VotingPlacesFile::from_json(&bytes)?));
             match read {
-                Ok(file) if file.council == council => {
-                    let file = Arc::new(file);
-                    LOADED.with_borrow_mut(|kept| *kept = Some(Arc::clone(&file)));
-                    signal.try_set(Some(file));
-                }
+                Ok(file) if file.council == council => loaded.set(Some(Arc::new(file))),
                 Ok(_) => leptos::logging::error!("Pollcard: the voting places file is another council's"),
-                Err(error) => leptos::logging::error!("Pollcard could not load the voting places: {error}"),
+                Err(error) => {
+                    ASKED.with_borrow_mut(|asked| *asked = None);
+                    leptos::logging::error!("Pollcard could not load the voting places: {error}");
+                }
             }
         });
     }
-    Some(signal)
+    Some(file)
 }
 
 /// The voter's polling district: the lookup's (the chosen address's, or the one
@@ -171,11 +183,11 @@ fn areas(index: &BundleIndex, place: &VotingPlace, language: Language) -> String
 /// the link to them. Nothing when the bundle has none the voter may use.
 pub fn station_note(station: &StationId) -> Option<impl IntoView> {
     let index = use_app_state().index()?;
-    let signal = voting_places(&index)?;
+    let loaded = voting_places(&index)?;
     let district = voter_district(&index, Some(station));
     let i18n = use_i18n();
     Some(move || {
-        let file = signal.get()?;
+        let file = loaded.get()?;
         let best = file
             .places
             .iter()
