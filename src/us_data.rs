@@ -41,7 +41,9 @@ thread_local! {
 
 /// Whether the release's data has a US part: both files are in the signed manifest.
 pub fn in_release(release: &VerifiedRelease) -> bool {
-    [PRECINCTS_FILE, PLACES_FILE].iter().all(|file| release.manifest.file(&format!("{}{file}", &DATA_ROOT[1..])).is_some())
+    [PRECINCTS_FILE, PLACES_FILE]
+        .iter()
+        .all(|file| release.manifest.file(&format!("{}{file}", &DATA_ROOT[1..])).is_some())
 }
 
 /// The US files, fetched and checked once per visit.
