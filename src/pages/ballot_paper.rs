@@ -14,8 +14,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use pollcard_core::elections::{order, Ballot, Candidate, Election, ElectionsFile, VotingSystem};
+use wasm_bindgen::JsCast;
 
 use crate::components::back_link::BackLink;
+use crate::components::markup::Markup;
 use crate::components::offline_notices::StatusMessage;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_i18n;
@@ -106,13 +108,6 @@ pub fn BallotPaperPage(
         i18n.t_with("paper-provisional", &[("date", date.into())])
     });
     let cancelled = ballot.cancelled.is_some().then(|| i18n.t("paper-cancelled"));
-    let notices = provisional.into_iter().chain(cancelled).map(|text| {
-        view! {
-            <div class="warning-notice">
-                <p class="warning-notice-text">{text}</p>
-            </div>
-        }
-    });
 
     // The verdict, said in the page's one live region after each change (and shown
     // below the paper, not live, so it is announced once).
@@ -126,38 +121,19 @@ pub fn BallotPaperPage(
         i18n.t_with("paper-verdict", &[("state", state.into()), ("marks", marked.into()), ("allowed", allowed.into())])
     };
 
-    let rows = entries
-        .into_iter()
-        .enumerate()
-        .map(|(index, entry)| {
-            let id = format!("paper-box-{index}");
-            let position = i18n.t_with("paper-position", &[("position", (index + 1).into()), ("total", total.into())]);
-            let mark = (allowed > 0).then(|| {
-                let on_change = move |event: leptos::ev::Event| {
-                    let checked = event_target_checked(&event);
-                    marks.update(|marks| *marks = if checked { *marks + 1 } else { marks.saturating_sub(1) });
-                    if let Some(status) = status {
-                        status.say(verdict_text(marks.get_untracked()));
-                    }
-                };
-                view! { <input class="paper-mark" type="checkbox" id=id.clone() on:change=on_change /> }
-            });
-            let unmarkable = (allowed == 0).then(|| view! { <span class="paper-box" aria-hidden="true"></span> });
-            view! {
-                <li class="paper-row">
-                    <label class="paper-entry" for=(allowed > 0).then_some(id)>
-                        <span class="paper-position">{position}</span>
-                        <span class="paper-surname">{entry.heading}</span>
-                        <span class="paper-forenames">{entry.forenames}</span>
-                        <span class="paper-description">{entry.description}</span>
-                    </label>
-                    {mark}
-                    {unmarkable}
-                </li>
-            }
-        })
-        .collect_view();
-
+    let mut caption = Markup::new();
+    caption.element("p", "caption", &in_language(&election.name, language));
+    // The page is markup; one change handler counts the boxes marked.
+    let mut paper = Markup::new();
+    paper.element("p", "body-l", &i18n.t("paper-lead"));
+    for text in provisional.into_iter().chain(cancelled) {
+        paper.open("div", "warning-notice").element("p", "warning-notice-text", &text).close("div");
+    }
+    paper.element("h2", "heading-m", &i18n.t("paper-how-to-mark-heading"));
+    paper.element("p", "body-l paper-how-to-mark", &how_to_mark.unwrap_or_default());
+    paper.open_with("fieldset", "fieldset paper", &[("aria-describedby", "paper-hint")]);
+    let legend = i18n.t_with("paper-legend", &[("ballot", ballot_name.clone().into())]);
+    paper.element("legend", "fieldset-legend heading-m", &legend);
     let hint = if allowed > 0 {
         format!(
             "{} {}",
@@ -167,29 +143,51 @@ pub fn BallotPaperPage(
     } else {
         i18n.t("paper-no-practice")
     };
+    paper.open_with("p", "hint", &[("id", "paper-hint")]).text(&hint).close("p");
+    paper.open("ol", "paper-list");
+    for (index, entry) in entries.into_iter().enumerate() {
+        let id = format!("paper-box-{index}");
+        let position = i18n.t_with("paper-position", &[("position", (index + 1).into()), ("total", total.into())]);
+        paper.open("li", "paper-row");
+        if allowed > 0 {
+            paper.open_with("label", "paper-entry", &[("for", &id)]);
+        } else {
+            paper.open("label", "paper-entry");
+        }
+        paper.element("span", "paper-position", &position).element("span", "paper-surname", &entry.heading);
+        paper.element("span", "paper-forenames", &entry.forenames);
+        paper.element("span", "paper-description", &entry.description).close("label");
+        if allowed > 0 {
+            paper.open_with("input", "paper-mark", &[("type", "checkbox"), ("id", &id)]);
+        } else {
+            paper.open_with("span", "paper-box", &[("aria-hidden", "true")]).close("span");
+        }
+        paper.close("li");
+    }
+    paper.close("ol").close("fieldset");
+    let on_change = move |event: leptos::ev::Event| {
+        let Some(paper) = event.current_target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()) else {
+            return;
+        };
+        let marked = paper.query_selector_all(".paper-mark:checked").map_or(0, |list| list.length() as usize);
+        marks.set(marked);
+        if let Some(status) = status {
+            status.say(verdict_text(marked));
+        }
+    };
+
     let verdict = (allowed > 0).then(|| view! { <p class="paper-verdict">{move || verdict_text(marks.get())}</p> });
     let ballot_page = Page::Ballot(ballot.id.clone()).path(language);
+    let mut link = Markup::new();
+    link.open("p", "body").open_with("a", "", &[("href", &ballot_page)]);
+    link.text(&i18n.t("paper-ballot-link")).close("a").close("p");
 
     view! {
-        <BackLink fallback=ballot_page.clone() />
-        <p class="caption">{in_language(&election.name, language)}</p>
-        <PageHeading text=i18n.t_with("paper-title", &[("ballot", ballot_name.clone().into())]) />
-        <p class="body-l">{i18n.t("paper-lead")}</p>
-        {notices.collect_view()}
-        <h2 class="heading-m">{i18n.t("paper-how-to-mark-heading")}</h2>
-        <p class="body-l paper-how-to-mark">{how_to_mark}</p>
-        <fieldset class="fieldset paper" aria-describedby="paper-hint">
-            <legend class="fieldset-legend heading-m">
-                {i18n.t_with("paper-legend", &[("ballot", ballot_name.into())])}
-            </legend>
-            <p class="hint" id="paper-hint">
-                {hint}
-            </p>
-            <ol class="paper-list">{rows}</ol>
-        </fieldset>
+        <BackLink fallback=ballot_page />
+        {caption.into_view()}
+        <PageHeading text=i18n.t_with("paper-title", &[("ballot", ballot_name.into())]) />
+        <div on:change=on_change>{paper.into_view()}</div>
         {verdict}
-        <p class="body">
-            <a href=ballot_page>{i18n.t("paper-ballot-link")}</a>
-        </p>
+        {link.into_view()}
     }
 }
