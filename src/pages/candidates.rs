@@ -17,6 +17,7 @@ use pollcard_core::model::{Language, LocalizedText};
 use crate::candidate_keys::candidate_key;
 use crate::components::dead_end::DeadEnd;
 use crate::components::error_summary::ErrorSummary;
+use crate::components::markup::Markup;
 use crate::components::offline_notices::StatusMessage;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_i18n;
@@ -127,31 +128,26 @@ pub fn CandidatesPage(
         results.set(found);
     };
 
-    let count = move || {
-        results.with(|results| results.as_ref().map(|(count, _)| view! { <h2 class="heading-m">{count.clone()}</h2> }))
-    };
-    let list = move || {
-        let (_, found) = results.get()?;
-        let none = found.is_empty().then(|| view! { <p class="body">{i18n.t("candidate-search-none-advice")}</p> });
-        let items = found
-            .into_iter()
-            .map(|found| {
-                view! {
-                    <li class="candidate-result">
-                        <a href=found.href class="candidate-result-name">
-                            {found.name}
-                        </a>
-                        {found.party.map(|party| view! { <span class="candidate-result-line">{party}</span> })}
-                        <span class="candidate-result-line">{found.ballot}</span>
-                        <span class="candidate-result-line">{found.status}</span>
-                    </li>
-                }
-            })
-            .collect_view();
-        Some(view! {
-            {none}
-            <ul class="list candidate-results">{items}</ul>
-        })
+    // How many were found and the list, as markup.
+    let found = move || {
+        let (count, found) = results.get()?;
+        let mut markup = Markup::new();
+        markup.element("h2", "heading-m", &count);
+        if found.is_empty() {
+            markup.element("p", "body", &i18n.t("candidate-search-none-advice"));
+        }
+        markup.open("ul", "list candidate-results");
+        for found in found {
+            markup.open("li", "candidate-result").open_with("a", "candidate-result-name", &[("href", &found.href)]);
+            markup.text(&found.name).close("a");
+            if let Some(party) = found.party {
+                markup.element("span", "candidate-result-line", &party);
+            }
+            markup.element("span", "candidate-result-line", &found.ballot);
+            markup.element("span", "candidate-result-line", &found.status).close("li");
+        }
+        markup.close("ul");
+        Some(markup.into_view())
     };
 
     let hint_id = format!("{NAME_ID}-hint");
@@ -200,8 +196,7 @@ pub fn CandidatesPage(
                 {i18n.t("candidate-search-submit")}
             </button>
         </form>
-        {count}
-        {list}
+        {found}
         <p class="body">
             <a href=Page::Elections.path(i18n.lang())>{i18n.t("candidate-search-elections-link")}</a>
         </p>
