@@ -11,6 +11,7 @@ use std::borrow::Cow;
 
 use thiserror::Error;
 
+mod plain_rows;
 mod records;
 mod truncation;
 

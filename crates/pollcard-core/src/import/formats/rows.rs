@@ -271,10 +271,11 @@ impl SeenRows {
         }
     }
 
-    /// A hash of the trimmed fields joined, and of their number and lengths: rows
-    /// with equal trimmed fields hash the same. The joined text is hashed in one call
-    /// (hashing field by field was most of the row checks' time); when no field needs
-    /// trimming, nearly always, it is the reader's own buffer. Rows that only hash
+    /// A hash of the trimmed fields joined (by the separator in a quote-free file, see
+    /// [`CsvRow::joined`]), and of their number and lengths: rows of a file with equal
+    /// trimmed fields hash the same. The joined text is hashed in one call (hashing
+    /// field by field was most of the row checks' time); when no field needs trimming,
+    /// nearly always, it is the reader's buffer or the line as it is in the text. Rows that only hash
     /// the same are told apart by reading the earlier one again (`copy_of`).
     fn hash(&mut self, row: &CsvRow<'_>) -> u64 {
         let mut lengths = u64::try_from(row.len()).unwrap_or(u64::MAX);
@@ -283,14 +284,20 @@ impl SeenRows {
             lengths = lengths.wrapping_mul(31).wrapping_add(u64::try_from(field.len()).unwrap_or(u64::MAX));
             total += field.len();
         }
-        let joined = row.joined();
         let mut hasher = FxHasher::default();
+        let (joined, separator) = row.joined();
+        let separators = if separator.is_some() { row.len().saturating_sub(1) } else { 0 };
         // Trimming only shortens a field, so equal totals mean nothing was trimmed.
-        if total == joined.len() {
+        if total + separators == joined.len() {
             hasher.write(joined);
         } else {
             self.joined.clear();
-            row.fields().for_each(|field| self.joined.extend_from_slice(field.as_bytes()));
+            for (index, field) in row.fields().enumerate() {
+                if let Some(separator) = separator.filter(|_| index > 0) {
+                    self.joined.push(separator);
+                }
+                self.joined.extend_from_slice(field.as_bytes());
+            }
             hasher.write(&self.joined);
         }
         hasher.write_u64(lengths);
@@ -403,6 +410,13 @@ mod tests {
             .expect("decodes");
         let mut seen = SeenRows::with_capacity(8);
         assert_eq!(copies(&source, &mut seen), [None, Some(2), Some(2), None, None, Some(6)]);
+    }
+
+    #[test]
+    fn exact_copies_in_a_file_without_quotes_are_found_by_their_trimmed_fields() {
+        let source = SourceFile::decode("t.csv", b"a,b\n1,x\n1, x \n1,x,\n2,y\n\n2,y\n 2 ,y\n").expect("decodes");
+        let mut seen = SeenRows::with_capacity(8);
+        assert_eq!(copies(&source, &mut seen), [None, Some(2), None, None, Some(5), Some(5)]);
     }
 
     #[test]

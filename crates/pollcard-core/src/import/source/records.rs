@@ -15,6 +15,7 @@
 //! Fields are trimmed (with `str::trim`, what the csv crate's `Trim::All` applies to
 //! string records) as they are read out, never stored trimmed.
 
+use super::plain_rows::PlainRows;
 use super::truncation::{truncation, Truncation};
 use super::{Delimiter, SourceError, SourceFile};
 
@@ -60,30 +61,47 @@ pub struct CsvShape {
 pub struct CsvRow<'b> {
     /// The 1-based line the record starts on.
     pub line: u64,
-    record: &'b csv::StringRecord,
+    fields: RowFields<'b>,
     /// Where the reader started the record; reading from here gives it again.
     byte: usize,
 }
 
+/// A record's fields: the csv reader's, or a quote-free line's (see [`PlainRows`]).
+#[derive(Clone, Copy, Debug)]
+enum RowFields<'b> {
+    Record(&'b csv::StringRecord),
+    /// The line, its separator and its fields.
+    Plain(&'b str, u8, &'b [&'b str]),
+}
+
 impl<'b> CsvRow<'b> {
     /// How many fields the record has.
+    #[inline]
     pub fn len(&self) -> usize {
-        self.record.len()
+        match self.fields {
+            RowFields::Record(record) => record.len(),
+            RowFields::Plain(_, _, fields) => fields.len(),
+        }
     }
 
     /// True for a record with no fields (the csv reader never gives one).
     pub fn is_empty(&self) -> bool {
-        self.record.is_empty()
+        self.len() == 0
     }
 
     /// Field `index`, trimmed.
+    #[inline]
     pub fn get(&self, index: usize) -> Option<&'b str> {
-        self.record.get(index).map(trim)
+        match self.fields {
+            RowFields::Record(record) => record.get(index).map(trim),
+            RowFields::Plain(_, _, fields) => fields.get(index).copied().map(trim),
+        }
     }
 
     /// Every field, trimmed, in order.
     pub fn fields(&self) -> impl Iterator<Item = &'b str> + Clone + 'b {
-        self.record.iter().map(trim)
+        let row = *self;
+        (0..self.len()).map(move |index| row.get(index).unwrap_or_default())
     }
 
     /// True when every field is blank, as in a line of bare separators.
@@ -91,10 +109,16 @@ impl<'b> CsvRow<'b> {
         self.fields().all(str::is_empty)
     }
 
-    /// Every field's text as read (untrimmed, unquoted), one after another, as the
-    /// reader keeps them: hashed whole when no field needs trimming.
-    pub fn joined(&self) -> &'b [u8] {
-        self.record.as_byte_record().as_slice()
+    /// Every field's text as read (untrimmed, unquoted), one after another, and the
+    /// byte between two fields in it: none for the csv reader's buffer, the separator
+    /// for a quote-free line. Hashed whole when no field needs trimming. Every record
+    /// of a file is read the same way, so two rows of one file with the same fields
+    /// give the same text.
+    pub fn joined(&self) -> (&'b [u8], Option<u8>) {
+        match self.fields {
+            RowFields::Record(record) => (record.as_byte_record().as_slice(), None),
+            RowFields::Plain(line, separator, _) => (line.as_bytes(), Some(separator)),
+        }
     }
 
     /// Where in the text the reader started this record, for [`SourceFile::fields_at`].
@@ -106,22 +130,36 @@ impl<'b> CsvRow<'b> {
 /// A file's data records, one at a time, through one reused buffer. Not an
 /// `Iterator`: each row borrows the buffer the next one is read into.
 pub struct CsvRows<'s> {
-    reader: csv::Reader<&'s [u8]>,
-    buffer: csv::StringRecord,
+    reader: Reader<'s>,
     lines: LineCounter<'s>,
+}
+
+/// The csv reader, or for a file with no quote in it the quicker [`PlainRows`],
+/// which gives the same records.
+enum Reader<'s> {
+    Csv { reader: csv::Reader<&'s [u8]>, buffer: csv::StringRecord },
+    Plain(PlainRows<'s>),
 }
 
 impl CsvRows<'_> {
     /// The next data record, or `None` at the end of the file.
     pub fn next_row(&mut self) -> Option<Result<CsvRow<'_>, SourceError>> {
-        match self.reader.read_record(&mut self.buffer) {
-            Ok(false) => None,
-            Ok(true) => {
-                let byte = record_start(&self.buffer);
+        match &mut self.reader {
+            Reader::Plain(plain) => {
+                let separator = plain.separator();
+                let (byte, text, fields) = plain.next_record()?;
                 let line = self.lines.line_of_record_after(byte);
-                Some(Ok(CsvRow { line, record: &self.buffer, byte }))
+                Some(Ok(CsvRow { line, fields: RowFields::Plain(text, separator, fields), byte }))
             }
-            Err(error) => Some(Err(SourceError::Csv(error.to_string()))),
+            Reader::Csv { reader, buffer } => match reader.read_record(buffer) {
+                Ok(false) => None,
+                Ok(true) => {
+                    let byte = record_start(buffer);
+                    let line = self.lines.line_of_record_after(byte);
+                    Some(Ok(CsvRow { line, fields: RowFields::Record(buffer), byte }))
+                }
+                Err(error) => Some(Err(SourceError::Csv(error.to_string()))),
+            },
         }
     }
 }
@@ -182,11 +220,12 @@ impl SourceFile {
 
     /// The file's data records (the header skipped), streamed.
     pub fn rows(&self) -> Result<CsvRows<'_>, SourceError> {
-        let mut rows = CsvRows {
-            reader: reader(self.text(), self.delimiter()),
-            buffer: csv::StringRecord::new(),
-            lines: LineCounter { text: self.text(), offset: 0, line: 1 },
+        let text = self.text();
+        let reader = match PlainRows::new(text, self.delimiter().byte()) {
+            Some(plain) => Reader::Plain(plain),
+            None => Reader::Csv { reader: reader(text, self.delimiter()), buffer: csv::StringRecord::new() },
         };
+        let mut rows = CsvRows { reader, lines: LineCounter { text, offset: 0, line: 1 } };
         if let Some(header) = rows.next_row() {
             header?;
         }
@@ -239,6 +278,7 @@ fn last_record_without_quotes(text: &str, delimiter: Delimiter) -> Option<(usize
 /// character `str::trim` removes is at or below the space.) Fields are trimmed each
 /// time they are read, several times a field, and `str::trim` decodes characters at
 /// both ends to test them against Unicode's white space.
+#[inline]
 fn trim(field: &str) -> &str {
     let printable = |byte: Option<&u8>| byte.is_some_and(|&byte| (b'!'..=b'~').contains(&byte));
     if printable(field.as_bytes().first()) && printable(field.as_bytes().last()) {
@@ -342,19 +382,46 @@ mod tests {
         assert_eq!(count, 7);
     }
 
-    #[test]
-    fn a_file_without_quotes_is_shaped_from_its_line_ends() {
-        let pieces = [",", "\t", " ", "a", "\n", "\r", "\r\n", "\n\n", "bc,"];
-        let mut texts = vec!["id,name".to_owned()];
-        for _ in 0..4 {
+    /// `starts`, and each of them followed by up to `rounds` of `pieces` in every order.
+    fn grown(starts: &[&str], pieces: &[&str], rounds: usize) -> Vec<String> {
+        let mut texts: Vec<String> = starts.iter().map(|start| (*start).to_owned()).collect();
+        for _ in 0..rounds {
             let longer: Vec<String> =
                 texts.iter().flat_map(|text| pieces.iter().map(move |piece| format!("{text}{piece}"))).collect();
             texts.extend(longer);
         }
-        for text in &texts {
+        texts
+    }
+
+    #[test]
+    fn a_file_without_quotes_is_shaped_from_its_line_ends() {
+        let pieces = [",", "\t", " ", "a", "\n", "\r", "\r\n", "\n\n", "bc,"];
+        for text in &grown(&["id,name"], &pieces, 4) {
             let file = decode(text.as_bytes());
             let read = file.last_record_read().expect("csv");
             assert_eq!(last_record_without_quotes(file.text(), file.delimiter()), read, "{text:?}");
+        }
+    }
+
+    /// Every data record of `file` (line and fields), read by the csv reader even
+    /// when the file has no quote in it.
+    fn csv_read(file: &SourceFile) -> Vec<CsvRecord> {
+        let reader = Reader::Csv { reader: reader(file.text(), file.delimiter()), buffer: csv::StringRecord::new() };
+        let mut rows = CsvRows { reader, lines: LineCounter { text: file.text(), offset: 0, line: 1 } };
+        let mut records = Vec::new();
+        while let Some(Ok(row)) = rows.next_row() {
+            records.push(CsvRecord { line: row.line, fields: row.fields().map(str::to_owned).collect() });
+        }
+        records.split_off(1.min(records.len()))
+    }
+
+    #[test]
+    fn a_file_without_quotes_is_split_as_the_csv_reader_splits_it() {
+        let pieces = [",", "\t", " ", "a", "\n", "\r", "\r\n", "\n\n", "bc,", "é"];
+        for text in &grown(&["id,name", "\r\nid\tname"], &pieces, 3) {
+            let file = decode(text.as_bytes());
+            assert!(PlainRows::new(file.text(), file.delimiter().byte()).is_some());
+            assert_eq!(file.table().expect("csv").records, csv_read(&file), "{text:?}");
         }
     }
 
