@@ -1,5 +1,6 @@
 //! "Use my location" for a US bundle: where the voter is now → the precinct whose
-//! boundary holds it (pollcard-core's [`lookup_location`]) → where that precinct votes
+//! boundary holds it (pollcard-core's [`precinct_at`], the point-in-polygon
+//! step of `lookup_location`, which writes no message) → where that precinct votes
 //! on election day: its polling place, every vote centre of its locality, or, for a
 //! mail-only precinct, nowhere (it says so) — then a link to choose between the
 //! vote centres, early-voting sites and drop boxes it may use, and its election office.
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pollcard_core::geo::places::{choose, us_places};
 use pollcard_core::us::choice::{election_day, ElectionDay};
-use pollcard_core::us::lookup::{lookup_location, UsLookupOutcome};
+use pollcard_core::us::lookup::{has_boundaries, precinct_at};
 
 use super::{office, place};
 use crate::components::back_link::BackLink;
@@ -86,14 +87,13 @@ pub fn us_location_page() -> impl IntoView {
             spawn_local(async move {
                 let Some(release) = state.verified_release() else { return outcome.set(Outcome::Failed) };
                 let found = match us_data::load(&release).await {
-                    Ok(data) => match lookup_location(&data.precincts, &data.places, at.lat, at.lon) {
-                        UsLookupOutcome::Precinct { precinct, .. } => {
+                    Ok(data) if !has_boundaries(&data.precincts) => Outcome::NoBoundaries,
+                    Ok(data) => match precinct_at(&data.precincts, at.lat, at.lon) {
+                        Some(precinct) => {
                             us_data::set_found(Some(precinct.id.clone()));
                             Outcome::Found
                         }
-                        UsLookupOutcome::NotFound => Outcome::Outside,
-                        UsLookupOutcome::NoBoundaries => Outcome::NoBoundaries,
-                        UsLookupOutcome::InvalidLocation { .. } => Outcome::Unavailable,
+                        None => Outcome::Outside,
                     },
                     Err(error) => {
                         leptos::logging::error!("Pollcard could not load the US data: {error}");

@@ -53,7 +53,9 @@ pub struct UsPlacesFile {
     pub localities: Vec<Locality>,
     pub administrations: Vec<ElectionAdministration>,
     pub locations: Vec<VotingLocation>,
+    /// Not read by the wasm: the app finds precincts by position, not by address.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub street_segments: Vec<StreetSegment>,
 }
 

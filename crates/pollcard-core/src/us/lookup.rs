@@ -47,20 +47,28 @@ pub fn lookup_location<'a>(
             message: format!("{lat}, {lon} is not a latitude (−90 to 90) and longitude (−180 to 180)"),
         };
     }
-    if precincts.precincts.iter().all(|precinct| precinct.boundary.is_none()) {
+    if !has_boundaries(precincts) {
         return UsLookupOutcome::NoBoundaries;
     }
-    let found = precincts
-        .precincts
-        .iter()
-        .find(|precinct| precinct.boundary.as_ref().is_some_and(|boundary| boundary.contains(lon, lat)));
-    match found {
+    match precinct_at(precincts, lat, lon) {
         Some(precinct) => UsLookupOutcome::Precinct {
             precinct,
             locations: precinct.location_ids.iter().filter_map(|id| places.location(id)).collect(),
         },
         None => UsLookupOutcome::NotFound,
     }
+}
+
+/// Whether any precinct has a boundary (else no position can be found).
+pub fn has_boundaries(precincts: &UsPrecinctsFile) -> bool {
+    precincts.precincts.iter().any(|precinct| precinct.boundary.is_some())
+}
+
+/// The first precinct, in id order, whose boundary holds `(lat, lon)`. Unlike
+/// [`lookup_location`] it writes no message, so the app (which never formats a
+/// float) calls this.
+pub fn precinct_at(precincts: &UsPrecinctsFile, lat: f64, lon: f64) -> Option<&Precinct> {
+    precincts.precincts.iter().find(|precinct| precinct.boundary.as_ref().is_some_and(|b| b.contains(lon, lat)))
 }
 
 /// The JSON answer.
