@@ -417,7 +417,7 @@ mod tests {
 
     #[test]
     fn a_file_without_quotes_is_split_as_the_csv_reader_splits_it() {
-        let pieces = [",", "\t", " ", "a", "\n", "\r", "\r\n", "\n\n", "bc,", "é"];
+        let pieces = [",", "\t", " ", "a", "\n", "\r", "\r\n", "\n\n", "bc,", "é", "0123456,89"];
         for text in &grown(&["id,name", "\r\nid\tname"], &pieces, 3) {
             let file = decode(text.as_bytes());
             assert!(PlainRows::new(file.text(), file.delimiter().byte()).is_some());
