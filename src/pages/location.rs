@@ -20,11 +20,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pollcard_core::bundle::national::NationalIndex;
 use pollcard_core::bundle::{BundleIndex, DistrictBoundaries};
 use pollcard_core::geo::locate::DistrictIndex;
 use pollcard_core::model::{Location, PollingStation};
-use pollcard_core::release::ReleaseManifest;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -215,10 +213,13 @@ pub(crate) fn ask_position(done: impl FnOnce(Result<Location, u16>) + 'static) {
     }
 }
 
-/// A national bundle: the councils whose box holds the position, their boundaries
-/// fetched in turn until one's districts hold it ([`locate_in_national`]), and
-/// then its station(s) as for a council bundle. A bundle without boxes (built before
-/// they were written) or without boundaries cannot use a position.
+/// A national bundle: the councils whose box holds the position
+/// (`NationalIndex::councils_at`), their boundaries fetched in turn until one's
+/// districts hold it, each revealing no more than its council, then that council's
+/// stations file, every file checked against the release; the station(s) are then
+/// found as for a council bundle. A file whose positions are not places on Earth
+/// holds nothing. A bundle without boxes (built before they were written) or without
+/// boundaries cannot use a position.
 async fn in_national(state: AppState, at: Location, language: pollcard_core::model::Language) -> Outcome {
     let (Some(national), Some(release)) = (state.national.get_value(), state.verified_release()) else {
         return Outcome::NoBoundaries;
@@ -226,40 +227,27 @@ async fn in_national(state: AppState, at: Location, language: pollcard_core::mod
     if !national.locates_positions() {
         return Outcome::NoBoundaries;
     }
-    match locate_in_national(&release.manifest, &national, at).await {
-        Ok(Some((index, file))) => {
-            let found = find(&index, &file, at, true, language);
-            // The station pages linked to read the council's stations from here.
-            state.council_stations.set_value(Some(CouncilStations::Ready(Arc::new(index))));
-            found
-        }
-        Ok(None) => Outcome::Outside,
-        Err(error) => failed(&error),
-    }
-}
-
-/// "Use my location" in a national bundle: the council whose districts hold the
-/// position, as a single-council index with its stations and districts, and its
-/// boundaries; `None` when no council's do. Fetches the boundaries of each council
-/// whose box holds the position in turn ([`NationalIndex::councils_at`]), each
-/// revealing no more than the council, until one holds it, then that council's
-/// stations file; every file checked against the release like any other. A file
-/// whose positions are not places on Earth holds nothing.
-async fn locate_in_national(
-    release: &ReleaseManifest,
-    national: &NationalIndex,
-    at: Location,
-) -> Result<Option<(BundleIndex, DistrictBoundaries)>, data::DataError> {
+    let release = &release.manifest;
     for entry in national.councils_at(at.lon, at.lat) {
         let Some(path) = &entry.districts else { continue };
-        let boundaries = data::load_district_boundaries(release, path, &entry.council.id).await?;
-        let held = DistrictIndex::from_boundaries([&boundaries])
-            .is_ok_and(|districts| !districts.locate(at.lon, at.lat).is_outside());
-        if held {
-            return Ok(Some((data::load_council_stations(release, national, entry).await?, boundaries)));
+        let file = match data::load_district_boundaries(release, path, &entry.council.id).await {
+            Ok(file) => file,
+            Err(error) => return failed(&error),
+        };
+        if DistrictIndex::from_boundaries([&file]).is_ok_and(|districts| !districts.locate(at.lon, at.lat).is_outside())
+        {
+            return match data::load_council_stations(release, &national, entry).await {
+                Ok(index) => {
+                    let found = find(&index, &file, at, true, language);
+                    // The station pages linked to read the council's stations from here.
+                    state.council_stations.set_value(Some(CouncilStations::Ready(Arc::new(index))));
+                    found
+                }
+                Err(error) => failed(&error),
+            };
         }
     }
-    Ok(None)
+    Outcome::Outside
 }
 
 fn failed(error: &data::DataError) -> Outcome {

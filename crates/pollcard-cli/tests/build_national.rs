@@ -123,7 +123,7 @@ fn a_council_with_boundaries_is_listed_with_their_box_and_district_stations() {
     let north = &entries[0];
     assert_eq!(north["council"]["id"], "north-test");
     assert!(north["districts"].as_str().is_some_and(|path| path.starts_with("districts/north-test.")));
-    assert_eq!(north["bounds"], serde_json::json!([-1.515, 52.495, -1.495, 52.515]));
+    assert_eq!(north["bounds"], serde_json::json!([[-1.515, 52.495], [-1.495, 52.515]]));
     for other in &entries[1..] {
         assert!(other.get("districts").is_none() && other.get("bounds").is_none(), "{other}");
     }

@@ -49,7 +49,7 @@ pub struct CouncilEntry {
     /// when `bounds` holds the position, and for a station's map.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub districts: Option<String>,
-    /// `[west, south, east, north]`: the box holding every district of `districts`,
+    /// `[[west, south], [east, north]]`: the box holding every district of `districts`,
     /// rounded outward to a thousandth of a degree ([`super::bounds`]), so that "use
     /// my location" fetches only the boundaries of councils whose box holds the
     /// position. Absent without boundaries, and in bundles built before it was written.

@@ -9,7 +9,7 @@
 //! a position inside its box), coarser than the postcode area a postcode lookup
 //! reveals. The position itself never leaves the device.
 //!
-//! Boxes are rounded outward to [`BOUNDS_STEP`] degrees: short, identical from one
+//! Boxes (`[[west, south], [east, north]]`) are rounded outward to [`BOUNDS_STEP`] degrees: short, identical from one
 //! build to the next, and still holding every position of the council's districts.
 
 use super::format::{CouncilEntry, NationalIndex};
@@ -21,13 +21,15 @@ pub const BOUNDS_STEPS_PER_DEGREE: f64 = 1000.0;
 /// [`BOUNDS_STEPS_PER_DEGREE`] as a step, for the documentation.
 pub const BOUNDS_STEP: f64 = 1.0 / BOUNDS_STEPS_PER_DEGREE;
 
-/// `[west, south, east, north]` in degrees of longitude and latitude.
-pub type Bounds = [f64; 4];
+/// `[[west, south], [east, north]]`: the south-west and north-east corners as
+/// `[longitude, latitude]` positions, the same type as a boundary's ring (so the app
+/// reads it with the reader it already has).
+pub type Bounds = Vec<[f64; 2]>;
 
 /// The box holding every position of `boundaries`, rounded outward to [`BOUNDS_STEP`];
 /// `None` when they hold no position (non-finite positions are ignored).
 pub fn bounds<'a>(boundaries: impl IntoIterator<Item = &'a Boundary>) -> Option<Bounds> {
-    let mut found: Option<Bounds> = None;
+    let mut found: Option<[f64; 4]> = None;
     let positions = boundaries.into_iter().flat_map(|boundary| boundary.0.iter().flatten().flatten());
     for &[lon, lat] in positions.filter(|[lon, lat]| lon.is_finite() && lat.is_finite()) {
         let bounds = found.get_or_insert([lon, lat, lon, lat]);
@@ -36,16 +38,17 @@ pub fn bounds<'a>(boundaries: impl IntoIterator<Item = &'a Boundary>) -> Option<
     let [west, south, east, north] = found?;
     let down = |value: f64| (value * BOUNDS_STEPS_PER_DEGREE).floor() / BOUNDS_STEPS_PER_DEGREE;
     let up = |value: f64| (value * BOUNDS_STEPS_PER_DEGREE).ceil() / BOUNDS_STEPS_PER_DEGREE;
-    Some([down(west), down(south), up(east), up(north)])
+    Some(vec![[down(west), down(south)], [up(east), up(north)]])
 }
 
-/// Whether `bounds` holds the position (its edges included).
-fn holds(bounds: &Bounds, lon: f64, lat: f64) -> bool {
-    bounds[0] <= lon && lon <= bounds[2] && bounds[1] <= lat && lat <= bounds[3]
-}
-
-fn area(bounds: &Bounds) -> f64 {
-    (bounds[2] - bounds[0]) * (bounds[3] - bounds[1])
+/// The box's area in square degrees when it holds the position (its edges included).
+fn area_holding(bounds: &Bounds, lon: f64, lat: f64) -> Option<f64> {
+    match bounds.as_slice() {
+        [[west, south], [east, north]] if *west <= lon && lon <= *east && *south <= lat && lat <= *north => {
+            Some((east - west) * (north - south))
+        }
+        _ => None,
+    }
 }
 
 impl NationalBuilder {
@@ -86,9 +89,7 @@ impl NationalIndex {
             .councils
             .iter()
             .filter(|entry| entry.districts.is_some())
-            .filter_map(|entry| {
-                entry.bounds.as_ref().filter(|bounds| holds(bounds, lon, lat)).map(|b| (entry, area(b)))
-            })
+            .filter_map(|entry| Some((entry, area_holding(entry.bounds.as_ref()?, lon, lat)?)))
             .collect();
         // Stable: equal boxes keep the index's order.
         found.sort_by(|a, b| a.1.total_cmp(&b.1));
@@ -136,18 +137,18 @@ mod tests {
     fn a_box_is_rounded_outward_and_holds_every_position() {
         let parts = [square(-1.5004, 52.4996, -1.4991, 52.5101), square(-1.6, 52.45, -1.55, 52.46)];
         let found = bounds(&parts).expect("positions");
-        assert_eq!(found, [-1.6, 52.45, -1.499, 52.511]);
+        assert_eq!(found, [[-1.6, 52.45], [-1.499, 52.511]]);
         for part in &parts {
             for &[lon, lat] in part.0.iter().flatten().flatten() {
-                assert!(holds(&found, lon, lat), "{lon} {lat}");
+                assert!(area_holding(&found, lon, lat).is_some(), "{lon} {lat}");
             }
         }
         // Written as short decimals, the same every time.
-        assert_eq!(serde_json::to_string(&found).expect("json"), "[-1.6,52.45,-1.499,52.511]");
+        assert_eq!(serde_json::to_string(&found).expect("json"), "[[-1.6,52.45],[-1.499,52.511]]");
         assert_eq!(bounds(&[Boundary(Vec::new())]), None);
         assert_eq!(
             bounds(&[square(f64::NAN, 1.0, 2.0, f64::INFINITY)]),
-            Some([2.0, 1.0, 2.0, 1.0]),
+            Some(vec![[2.0, 1.0], [2.0, 1.0]]),
             "only [2, 1] is finite"
         );
     }
@@ -155,12 +156,12 @@ mod tests {
     #[test]
     fn the_councils_whose_box_holds_a_position_smallest_first() {
         let national = index(vec![
-            entry("big", true, Some([-2.0, 52.0, 0.0, 53.0])),
-            entry("inner", true, Some([-1.6, 52.4, -1.4, 52.6])),
-            entry("same-as-inner", true, Some([-1.6, 52.4, -1.4, 52.6])),
-            entry("no-boundaries", false, Some([-2.0, 52.0, 0.0, 53.0])),
+            entry("big", true, Some(vec![[-2.0, 52.0], [0.0, 53.0]])),
+            entry("inner", true, Some(vec![[-1.6, 52.4], [-1.4, 52.6]])),
+            entry("same-as-inner", true, Some(vec![[-1.6, 52.4], [-1.4, 52.6]])),
+            entry("no-boundaries", false, Some(vec![[-2.0, 52.0], [0.0, 53.0]])),
             entry("no-box", true, None),
-            entry("elsewhere", true, Some([-4.0, 51.0, -3.0, 52.0])),
+            entry("elsewhere", true, Some(vec![[-4.0, 51.0], [-3.0, 52.0]])),
         ]);
         let ids = |lon, lat| -> Vec<String> {
             national.councils_at(lon, lat).iter().map(|entry| entry.council.id.clone()).collect()
@@ -214,10 +215,10 @@ mod tests {
         };
         let (one, two) = (national.council("one").expect("one"), national.council("two").expect("two"));
         assert_eq!(
-            (one.districts.as_deref(), one.bounds),
-            (Some("districts/one.abc.json"), Some([-1.5, 52.4, -1.4, 52.5]))
+            (one.districts.as_deref(), one.bounds.clone()),
+            (Some("districts/one.abc.json"), Some(vec![[-1.5, 52.4], [-1.4, 52.5]]))
         );
-        assert_eq!((two.districts.as_deref(), two.bounds), (None, None));
+        assert_eq!((two.districts.as_deref(), two.bounds.as_ref()), (None, None));
         let stations = StationsFile::from_json(&one.stations, "one", file(&one.stations)).expect("reads");
         let only_station = PollingDistrict { id: "D1".into(), station_id: Some("S1".into()), ..Default::default() };
         assert_eq!(stations.districts, std::slice::from_ref(&only_station), "with a station, id and station only");
