@@ -8,11 +8,15 @@
 //! page. One place maps settings to the page, and it is not in the wasm. The keys
 //! are listed in docs/accessibility.md.
 
+use leptos::ev::Event;
 use leptos::html::{Button, H2};
 use leptos::prelude::*;
 use pollcard_core::model::Language;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 
 use crate::components::back_link::BackLink;
+use crate::components::markup::Markup;
 use crate::components::offline_notices::StatusMessage;
 use crate::components::page_heading::PageHeading;
 use crate::components::rich_text::rich_text;
@@ -59,17 +63,44 @@ pub fn SettingsPage() -> impl IntoView {
     let confirm_heading = NodeRef::<H2>::new();
     let status = use_context::<StatusMessage>();
     let state = use_app_state();
+    // Every group as markup, with one change handler on the form for all of them.
     let groups = move || {
-        generation.track();
-        let settings = SETTINGS.iter().map(|setting| {
+        // The generation is written into the markup so that it always differs from
+        // the last: an inert element is only replaced when its HTML changes, and
+        // after "delete my data" the radios the voter ticked must go back to the
+        // defaults even when the page was first shown with them.
+        let mut markup = Markup::new();
+        markup.open_with("div", "", &[("data-generation", &generation.get().to_string())]);
+        for setting in &SETTINGS {
             let checked = stored(setting.key).unwrap_or_else(|| DEFAULT.to_owned());
-            radio_group(setting.key, setting.choices, setting.hint, checked, status)
-        });
+            radio_group(&mut markup, setting.key, setting.choices, setting.hint, &checked);
+        }
         // The language choice shows the page's own language when none is stored.
         let language = stored(LANGUAGE).filter(|code| code == "en" || code == "cy");
         let language = language.unwrap_or_else(|| i18n.lang().code().to_owned());
-        let language = radio_group(LANGUAGE, &["en", "cy"], true, language, status);
-        (settings.collect_view(), language)
+        radio_group(&mut markup, LANGUAGE, &["en", "cy"], true, &language);
+        markup.close("div");
+        markup.into_view()
+    };
+    let router = use_router();
+    let choose = move |event: Event| {
+        let Some(input) = event.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()) else {
+            return;
+        };
+        let name = input.name();
+        let Some(key) = name.strip_prefix("setting-") else { return };
+        let choice = input.value();
+        store(key, &choice);
+        if key == LANGUAGE {
+            let language = if choice == "cy" { Language::Cy } else { Language::En };
+            router.navigate(&routes::path_in(&router.path_untracked(), language));
+            return;
+        }
+        dispatch(APPLY_EVENT);
+        if let Some(status) = status {
+            let (legend, label) = (i18n.t(&format!("settings-{key}-legend")), label(key, &choice));
+            status.say(i18n.t_with("settings-saved", &[("setting", legend.into()), ("choice", label.into())]));
+        }
     };
     Effect::new(move |_| {
         if confirming.get() {
@@ -122,7 +153,7 @@ pub fn SettingsPage() -> impl IntoView {
         <BackLink fallback=Page::Home.path(i18n.lang()) />
         <PageHeading text=i18n.t("settings-title") />
         <p class="body-l">{i18n.t("settings-lead")}</p>
-        <form class="form" novalidate on:submit=|event| event.prevent_default()>
+        <form class="form" novalidate on:submit=|event| event.prevent_default() on:change=choose>
             {groups}
         </form>
         <h2 class="heading-l">{i18n.t("settings-delete-heading")}</h2>
@@ -140,80 +171,50 @@ pub fn SettingsPage() -> impl IntoView {
     }
 }
 
-/// A GOV.UK radios fieldset for setting `key` with `checked` chosen; choosing saves
-/// and applies at once and says so in the live region (the language: goes to this
-/// page in that language).
-fn radio_group(
-    key: &'static str,
-    choices: &'static [&'static str],
-    hint: bool,
-    checked: String,
-    status: Option<StatusMessage>,
-) -> impl IntoView {
+/// The label of `choice` of setting `key`. Each language is named in itself.
+fn label(key: &str, choice: &str) -> String {
     let i18n = use_i18n();
-    let router = use_router();
-    let page_language = i18n.lang();
-    let legend = i18n.t(&format!("settings-{key}-legend"));
-    let hint_id = format!("setting-{key}-hint");
-    let hint = hint.then(|| {
-        view! {
-            <div class="hint" id=hint_id.clone()>
-                {i18n.t(&format!("settings-{key}-hint"))}
-            </div>
-        }
-    });
-    let described_by = hint.is_some().then_some(hint_id);
-    let radios = choices
-        .iter()
-        .map(|&choice| {
-            let id = format!("setting-{key}-{choice}");
-            // Each language is named in itself, and marked so for screen readers.
-            let (label, lang) = if key == LANGUAGE {
-                (i18n.t(&format!("language-name-{choice}")), (choice != page_language.code()).then_some(choice))
-            } else {
-                (i18n.t(&format!("settings-{key}-{choice}")), None)
-            };
-            let saved =
-                i18n.t_with("settings-saved", &[("setting", legend.clone().into()), ("choice", label.clone().into())]);
-            let on_change = move |_| {
-                store(key, choice);
-                if key == LANGUAGE {
-                    let language = if choice == "cy" { Language::Cy } else { Language::En };
-                    router.navigate(&routes::path_in(&router.path_untracked(), language));
-                    return;
-                }
-                dispatch(APPLY_EVENT);
-                if let Some(status) = status {
-                    status.say(saved.clone());
-                }
-            };
-            view! {
-                <div class="radio-item">
-                    <input
-                        class="radio-input"
-                        type="radio"
-                        id=id.clone()
-                        name=format!("setting-{key}")
-                        value=choice
-                        prop:checked=choice == checked
-                        on:change=on_change
-                    />
-                    <label class="radio-label" for=id lang=lang>
-                        {label}
-                    </label>
-                </div>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="form-group">
-            <fieldset class="fieldset" aria-describedby=described_by>
-                <legend class="fieldset-legend label-m">{legend}</legend>
-                {hint}
-                <div class="radios">{radios}</div>
-            </fieldset>
-        </div>
+    if key == LANGUAGE {
+        i18n.t(&format!("language-name-{choice}"))
+    } else {
+        i18n.t(&format!("settings-{key}-{choice}"))
     }
+}
+
+/// A GOV.UK radios fieldset for setting `key` with `checked` chosen, as markup;
+/// choosing one saves and applies it at once (the form's change handler).
+fn radio_group(markup: &mut Markup, key: &str, choices: &[&str], hint: bool, checked: &str) {
+    let i18n = use_i18n();
+    let page_language = i18n.lang();
+    let hint_id = format!("setting-{key}-hint");
+    markup.open("div", "form-group");
+    if hint {
+        markup.open_with("fieldset", "fieldset", &[("aria-describedby", &hint_id)]);
+    } else {
+        markup.open("fieldset", "fieldset");
+    }
+    markup.element("legend", "fieldset-legend label-m", &i18n.t(&format!("settings-{key}-legend")));
+    if hint {
+        markup.open_with("div", "hint", &[("id", &hint_id)]);
+        markup.text(&i18n.t(&format!("settings-{key}-hint"))).close("div");
+    }
+    markup.open("div", "radios");
+    let name = format!("setting-{key}");
+    for &choice in choices {
+        let id = format!("setting-{key}-{choice}");
+        markup.open("div", "radio-item");
+        let mut attrs = vec![("type", "radio"), ("id", id.as_str()), ("name", &name), ("value", choice)];
+        if choice == checked {
+            attrs.push(("checked", ""));
+        }
+        markup.open_with("input", "radio-input", &attrs);
+        // A language's name is marked as in that language for screen readers.
+        let lang = (key == LANGUAGE && choice != page_language.code()).then_some(choice);
+        let mut attrs = vec![("for", id.as_str())];
+        attrs.extend(lang.map(|lang| ("lang", lang)));
+        markup.open_with("label", "radio-label", &attrs).text(&label(key, choice)).close("label").close("div");
+    }
+    markup.close("div").close("fieldset").close("div");
 }
 
 /// The stored choice for `key`, if any (none when storage is switched off).
