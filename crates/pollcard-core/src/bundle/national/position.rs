@@ -91,9 +91,14 @@ impl NationalIndex {
             .filter(|entry| entry.districts.is_some())
             .filter_map(|entry| Some((entry, area_holding(entry.bounds.as_ref()?, lon, lat)?)))
             .collect();
-        // Stable: equal boxes keep the index's order.
-        found.sort_by(|a, b| a.1.total_cmp(&b.1));
-        found.into_iter().map(|(entry, _)| entry).collect()
+        // A handful of councils at most: picking the smallest each time (the first of
+        // equal boxes, so they keep the index's order) costs the wasm far less than a
+        // sort would.
+        let mut ordered = Vec::with_capacity(found.len());
+        while let Some((first, _)) = found.iter().enumerate().reduce(|a, b| if b.1 .1 < a.1 .1 { b } else { a }) {
+            ordered.push(found.remove(first).0);
+        }
+        ordered
     }
 }
 
