@@ -18,6 +18,7 @@ use pollcard_core::absent_vote::{questions, validate_question, FieldError, Metho
 use pollcard_core::elections::ElectionsFile;
 use pollcard_core::model::Nation;
 use pollcard_core::timetable::{Date, ElectionType, TimetableRequest};
+use wasm_bindgen::JsCast;
 
 use crate::components::back_link::BackLink;
 use crate::components::markup::Markup;
@@ -236,7 +237,8 @@ fn draft_controls() -> impl IntoView {
             request_animation_frame(move || status.say(text));
         }
     };
-    let change = move |event| {
+    // The controls are markup; one handler each for the box and the button.
+    let change = move |event: leptos::ev::Event| {
         if event_target_checked(&event) {
             drafts::save_all();
             say("absent-draft-saved");
@@ -245,21 +247,29 @@ fn draft_controls() -> impl IntoView {
             say("absent-draft-not-saved");
         }
     };
-    let delete = move |_| {
-        drafts::forget_all();
-        state.bundle.notify();
-        say("absent-draft-deleted");
+    let delete = move |event: leptos::ev::MouseEvent| {
+        let target = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+        if target.is_some_and(|target| target.tag_name() == "BUTTON") {
+            drafts::forget_all();
+            state.bundle.notify();
+            say("absent-draft-deleted");
+        }
     };
+    let mut markup = Markup::new();
+    markup.open("div", "radio-item");
+    let mut attrs = vec![("type", "checkbox"), ("id", "save-draft"), ("aria-describedby", "save-draft-hint")];
+    if drafts::opted_in() {
+        attrs.push(("checked", ""));
+    }
+    markup.open_with("input", "radio-input", &attrs);
+    markup.open_with("label", "radio-label", &[("for", "save-draft")]).text(&i18n.t("absent-draft-save"));
+    markup.close("label").close("div");
+    markup.open_with("p", "hint", &[("id", "save-draft-hint")]).text(&i18n.t("absent-draft-hint")).close("p");
+    markup.open_with("button", "button button-secondary", &[("type", "button")]);
+    markup.text(&i18n.t("absent-draft-delete")).close("button");
     view! {
-        <div class="draft-controls">
-            <div class="radio-item">
-                <input class="radio-input" type="checkbox" id="save-draft" prop:checked=drafts::opted_in() aria-describedby="save-draft-hint" on:change=change />
-                <label class="radio-label" for="save-draft">{i18n.t("absent-draft-save")}</label>
-            </div>
-            <p class="hint" id="save-draft-hint">{i18n.t("absent-draft-hint")}</p>
-            <button type="button" class="button button-secondary" on:click=delete>
-                {i18n.t("absent-draft-delete")}
-            </button>
+        <div class="draft-controls" on:change=change on:click=delete>
+            {markup.into_view()}
         </div>
     }
 }
