@@ -15,11 +15,13 @@
 # and location pages landed (199.2 -> 324.9 KB, almost all of it the typed view code
 # of those pages), and to 400 KB when the postal and proxy applications, ways to
 # vote, the emergency proxy wizard, Easy Read, read aloud, "tell the council" and
-# choosing a place landed; the way back down is in docs/performance.md.
+# choosing a place landed; the way back down is in docs/performance.md. It was
+# lowered to 385 KB when one question page type and more pages as markup took the
+# shell to about 370.2 KB.
 set -euo pipefail
 dist=${1:-dist}
 target=$(( 150 * 1024 ))
-budget=$(( 400 * 1024 ))
+budget=$(( 385 * 1024 ))
 shell=0
 data=0
 printf '%-52s %10s %10s  %s\n' "file" "bytes" "gzip -9" "counted as"
