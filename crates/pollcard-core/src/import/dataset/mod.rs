@@ -209,6 +209,7 @@ impl Dataset {
             us,
             timetable: self.timetable,
             elections,
+            voting_places,
         })
     }
 }
