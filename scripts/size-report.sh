@@ -17,11 +17,13 @@
 # vote, the emergency proxy wizard, Easy Read, read aloud, "tell the council" and
 # choosing a place landed; the way back down is in docs/performance.md. It was
 # lowered to 385 KB when one question page type and more pages as markup took the
-# shell to about 370.2 KB.
+# shell to about 370.2 KB, and set to 415 KB when US bundles in the app, advance
+# voting places and hubs, and use my location in national bundles landed (about
+# 407 KB); their cost is being paid back.
 set -euo pipefail
 dist=${1:-dist}
 target=$(( 150 * 1024 ))
-budget=$(( 385 * 1024 ))
+budget=$(( 415 * 1024 ))
 shell=0
 data=0
 printf '%-52s %10s %10s  %s\n' "file" "bytes" "gzip -9" "counted as"
