@@ -28,7 +28,8 @@ pub const VOTING_PLACES_FORMAT: &str = "pollcard-voting-places";
 pub const VOTING_PLACES_FILE: &str = "voting-places.json";
 
 /// What kind of place it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(rename_all = "lowercase")]
 pub enum PlaceKind {
     /// Open on set days before polling day; any voter it covers may vote there.
@@ -56,6 +57,19 @@ impl PlaceKind {
     }
 }
 
+/// The app reads the kind as a string and matches it (the same values the derive
+/// reads natively, no less strict): a derived enum reader is larger code.
+#[cfg(target_arch = "wasm32")]
+impl<'de> Deserialize<'de> for PlaceKind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<PlaceKind, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        PlaceKind::ALL
+            .into_iter()
+            .find(|kind| kind.key() == key)
+            .ok_or_else(|| serde::de::Error::unknown_variant(&key, &["advance", "hub"]))
+    }
+}
+
 /// One day a place is open, and its hours that day (local time).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct OpeningDay {
@@ -67,7 +81,8 @@ pub struct OpeningDay {
 /// An advance voting place or a polling-day hub.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VotingPlace {
-    /// The council's id for it, unique in the file.
+    /// The council's id for it, unique in the file (not read by the app).
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub id: String,
     pub kind: PlaceKind,
     pub name: LocalizedText,
@@ -120,7 +135,10 @@ impl crate::geo::nearest::Place for &VotingPlace {
 /// `voting-places.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VotingPlacesFile {
+    /// Checked on its own before the rest is read, so not read again by the app.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub format: String,
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub format_version: u32,
     /// The council's id: a file is never used for another council.
     pub council: String,
