@@ -1073,9 +1073,9 @@ places-from-you = Yr agosaf yn gyntaf o'r lle rydych chi nawr. Mae eich lleoliad
 # awaiting-review
 places-from-nowhere = Chwiliwch yn ôl cod post, neu defnyddiwch eich lleoliad, i restru'r agosaf yn gyntaf.
 # awaiting-review
-places-filter-legend = Dangos dim ond gorsafoedd pleidleisio sydd â
+places-filter-legend = Dangos dim ond lleoedd sydd â
 # awaiting-review
-places-filter-hint = Dim ond pan fydd y cyngor wedi dweud bod gan orsaf bleidleisio bopeth rydych chi'n ei dicio y caiff ei dangos. Mae gorsafoedd lle nad yw rhywbeth yn hysbys yn cael eu gadael allan.
+places-filter-hint = Dim ond pan fydd y cyngor wedi dweud bod gan le bopeth rydych chi'n ei dicio y caiff ei ddangos. Mae lleoedd lle nad yw rhywbeth yn hysbys yn cael eu gadael allan.
 # awaiting-review
 places-filter-step_free = Mynediad heb risiau
 # $shown, $total: numbers.

@@ -868,8 +868,8 @@ places-no-stations = Pollcard does not have this council's polling stations yet.
 places-from-station = Nearest first from { $station }.
 places-from-you = Nearest first from where you are now. Your location stays on this device.
 places-from-nowhere = Search by postcode, or use your location, to list the nearest first.
-places-filter-legend = Show only polling stations with
-places-filter-hint = A polling station is shown only when the council has said it has everything you tick. Stations where something is not known are left out.
+places-filter-legend = Show only places with
+places-filter-hint = A place is shown only when the council has said it has everything you tick. Places where something is not known are left out.
 places-filter-step_free = Step-free access
 # $shown, $total: numbers.
 places-count = Showing { $shown } of { $total } polling stations
