@@ -34,14 +34,7 @@ fn place(html: &mut Markup, i18n: I18n, heading: &'static str, listed: &ListedPl
     html.element("p", "body places-address", &location.address);
     let nearness = match listed.nearness {
         Nearness::Here => i18n.t("places-here"),
-        Nearness::Away(way) => i18n.t_with(
-            "places-away",
-            &[
-                ("distance", way.distance.number().into()),
-                ("unit", way.distance.unit.key().into()),
-                ("direction", i18n.t(&format!("compass-{}", way.compass.key())).into()),
-            ],
-        ),
+        Nearness::Away(way) => crate::pages::places::away(i18n, way),
         Nearness::Unknown => i18n.t("places-no-location"),
     };
     html.element("p", "body places-distance", &nearness);

@@ -72,23 +72,33 @@ impl UsPlacesFile {
         self.administrations.iter().find(|administration| administration.id == id)
     }
 
+    /// Reads and checks the file; the app reads only what it shows ([`super::read`]).
     pub fn from_json(bytes: &[u8]) -> Result<UsPlacesFile, BundleError> {
+        #[cfg(target_arch = "wasm32")]
+        return super::read::places(bytes);
+        #[cfg(not(target_arch = "wasm32"))]
         parse_checked(PLACES_FILE, PLACES_FORMAT, bytes)
     }
 }
 
 impl UsPrecinctsFile {
+    /// Reads and checks the file; the app reads only what it shows ([`super::read`]).
     pub fn from_json(bytes: &[u8]) -> Result<UsPrecinctsFile, BundleError> {
+        #[cfg(target_arch = "wasm32")]
+        return super::read::precincts(bytes);
+        #[cfg(not(target_arch = "wasm32"))]
         parse_checked(PRECINCTS_FILE, PRECINCTS_FORMAT, bytes)
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Deserialize)]
 struct Header {
     format: String,
     format_version: u32,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn parse_checked<T: for<'a> Deserialize<'a>>(
     file: &str,
     expected: &'static str,

@@ -12,6 +12,7 @@ pub mod choice;
 pub mod geometry;
 pub mod hours;
 pub mod lookup;
+pub mod read;
 
 use serde::{Deserialize, Serialize};
 
