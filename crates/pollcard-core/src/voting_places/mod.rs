@@ -12,6 +12,8 @@
 //! places ([`choose`]) is filtered exactly as stations are.
 
 mod choose;
+#[cfg(any(target_arch = "wasm32", test))]
+mod read;
 
 use serde::{Deserialize, Serialize};
 
@@ -78,11 +80,12 @@ pub struct OpeningDay {
     pub closes: Time,
 }
 
-/// An advance voting place or a polling-day hub.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// An advance voting place or a polling-day hub. The app reads it with
+/// `read::PlaceFields`, a smaller reader than the derived one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct VotingPlace {
     /// The council's id for it, unique in the file (not read by the app).
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub id: String,
     pub kind: PlaceKind,
     pub name: LocalizedText,
@@ -119,6 +122,13 @@ impl VotingPlace {
     /// Its address in `language`, or else in the other one.
     pub fn address_in(&self, language: Language) -> &str {
         self.address.best(language).map_or("", |(text, _)| text)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl<'de> Deserialize<'de> for VotingPlace {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<VotingPlace, D::Error> {
+        deserializer.deserialize_map(read::PlaceFields)
     }
 }
 
