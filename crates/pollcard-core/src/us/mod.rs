@@ -49,7 +49,9 @@ pub struct Precinct {
 
 /// One span of opening hours (VIP `HoursOpen/Schedule`). Times keep the feed's UTC
 /// offset (`07:00:00-04:00`), since a location's hours are in its own time zone.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// The app reads it with `read::HoursFields`, a smaller reader than the derived one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct OpeningHours {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,

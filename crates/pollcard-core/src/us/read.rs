@@ -91,9 +91,44 @@ impl<'de> Visitor<'de> for RecordFields {
     }
 }
 
+/// Reads one span of opening hours from a JSON object (the app's reader; native
+/// builds keep the derived one).
+pub struct HoursFields;
+
+impl<'de> Visitor<'de> for HoursFields {
+    type Value = OpeningHours;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("opening hours")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OpeningHours, A::Error> {
+        let mut hours = OpeningHours::default();
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "start_date" => hours.start_date = map.next_value()?,
+                "end_date" => hours.end_date = map.next_value()?,
+                "times" => hours.times = map.next_value()?,
+                "only_by_appointment" => hours.only_by_appointment = map.next_value()?,
+                "or_by_appointment" => hours.or_by_appointment = map.next_value()?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(hours)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl<'de> Deserialize<'de> for OpeningHours {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<OpeningHours, D::Error> {
+        deserializer.deserialize_map(HoursFields)
+    }
+}
+
 /// Either file: its header and the lists the app reads.
-#[derive(Default, Deserialize)]
-#[serde(default)]
+#[derive(Default)]
 struct File {
     format: String,
     format_version: u32,
@@ -102,6 +137,41 @@ struct File {
     localities: Vec<Record>,
     administrations: Vec<Record>,
     locations: Vec<Record>,
+}
+
+impl<'de> Deserialize<'de> for File {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<File, D::Error> {
+        deserializer.deserialize_map(FileFields)
+    }
+}
+
+struct FileFields;
+
+impl<'de> Visitor<'de> for FileFields {
+    type Value = File;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a US file")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<File, A::Error> {
+        let mut file = File::default();
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "format" => file.format = map.next_value()?,
+                "format_version" => file.format_version = map.next_value()?,
+                "precincts" => file.precincts = map.next_value()?,
+                "state" => file.state = map.next_value()?,
+                "localities" => file.localities = map.next_value()?,
+                "administrations" => file.administrations = map.next_value()?,
+                "locations" => file.locations = map.next_value()?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(file)
+    }
 }
 
 /// Reads `bytes` as `file`, whose format must be `expected` at this version.
@@ -267,6 +337,22 @@ mod tests {
             (precinct.number, precinct.split_name, precinct.ward) = (None, None, None);
         }
         assert_eq!(super::precincts(precincts).expect("lean"), typed);
+    }
+
+    #[test]
+    fn reads_opening_hours_as_the_derived_reader_does() {
+        struct Read(OpeningHours);
+        impl<'de> serde::Deserialize<'de> for Read {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Read, D::Error> {
+                deserializer.deserialize_map(super::HoursFields).map(Read)
+            }
+        }
+        for hours in &bundle().locations[0].hours {
+            let json = serde_json::to_vec(hours).expect("written");
+            assert_eq!(&serde_json::from_slice::<Read>(&json).expect("read").0, hours);
+        }
+        let read: Read = serde_json::from_slice(br#"{"end_date":"2026-11-03","new":[1]}"#).expect("read");
+        assert_eq!(read.0, OpeningHours { end_date: Some("2026-11-03".to_owned()), ..OpeningHours::default() });
     }
 
     #[test]
