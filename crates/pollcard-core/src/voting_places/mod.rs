@@ -72,8 +72,10 @@ impl<'de> Deserialize<'de> for PlaceKind {
     }
 }
 
-/// One day a place is open, and its hours that day (local time).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+/// One day a place is open, and its hours that day (local time). The app reads it
+/// with `read::DayFields`, a smaller reader than the derived one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct OpeningDay {
     pub date: Date,
     pub opens: Time,
@@ -122,6 +124,13 @@ impl VotingPlace {
     /// Its address in `language`, or else in the other one.
     pub fn address_in(&self, language: Language) -> &str {
         self.address.best(language).map_or("", |(text, _)| text)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl<'de> Deserialize<'de> for OpeningDay {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<OpeningDay, D::Error> {
+        deserializer.deserialize_map(read::DayFields)
     }
 }
 

@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::de::{Error, IgnoredAny, MapAccess, Visitor};
 
-use super::VotingPlace;
+use super::{OpeningDay, VotingPlace};
 
 /// Reads one place from a JSON object.
 pub struct PlaceFields;
@@ -58,6 +58,36 @@ impl<'de> Visitor<'de> for PlaceFields {
     }
 }
 
+/// Reads one opening day from a JSON object.
+pub struct DayFields;
+
+impl<'de> Visitor<'de> for DayFields {
+    type Value = OpeningDay;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("an opening day")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OpeningDay, A::Error> {
+        let (mut date, mut opens, mut closes) = (None, None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "date" => date = Some(map.next_value()?),
+                "opens" => opens = Some(map.next_value()?),
+                "closes" => closes = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(OpeningDay {
+            date: date.ok_or_else(|| A::Error::missing_field("date"))?,
+            opens: opens.ok_or_else(|| A::Error::missing_field("opens"))?,
+            closes: closes.ok_or_else(|| A::Error::missing_field("closes"))?,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use serde::{Deserialize, Deserializer};
@@ -77,6 +107,14 @@ mod tests {
     #[derive(Deserialize)]
     struct File {
         places: Vec<Read>,
+    }
+
+    struct Day(OpeningDay);
+
+    impl<'de> Deserialize<'de> for Day {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Day, D::Error> {
+            deserializer.deserialize_map(super::DayFields).map(Day)
+        }
     }
 
     fn text(en: &str) -> LocalizedText {
@@ -104,7 +142,13 @@ mod tests {
         };
         let bytes = VotingPlacesFile::new("c", vec![place.clone()]).bundle_file().bytes;
         let read: File = serde_json::from_slice(&bytes).expect("read");
-        assert_eq!(read.places[0].0, VotingPlace { id: String::new(), ..place });
+        assert_eq!(read.places[0].0, VotingPlace { id: String::new(), ..place.clone() });
+        for day in &place.days {
+            let json = serde_json::to_vec(day).expect("written");
+            assert_eq!(serde_json::from_slice::<Day>(&json).expect("read").0, *day);
+        }
+        let error = serde_json::from_slice::<Day>(br#"{"date":"2026-05-01","opens":"07:00"}"#).err().expect("refused");
+        assert!(error.to_string().contains("missing field `closes`"), "{error}");
         let without_days = br#"{"places":[{"kind":"hub","name":{},"address":{}}]}"#;
         let error = serde_json::from_slice::<File>(without_days).err().expect("refused").to_string();
         assert!(error.contains("missing field `days`"), "{error}");
