@@ -194,9 +194,11 @@ fn show_page(main: &web_sys::Element, page: Option<Page>) -> Shown {
     let postcode = lookup.as_ref().map(|lookup| lookup.postcode().to_owned());
     let us = state.verified_release().is_some_and(|release| us_data::in_release(&release));
     match (page, lookup) {
+        // A US bundle: the precinct from the position (there are no postcodes to
+        // search by, so that search is also the start page), and its places to choose from.
+        (Page::Home, _) if us => mount(main, || pages::us_location_page(true)),
         (Page::Home, _) => mount(main, move || view! { <HomePage index postcode /> }),
-        // A US bundle: the precinct from the position, and its places to choose from.
-        (Page::Location, _) if us => mount(main, pages::us_location_page),
+        (Page::Location, _) if us => mount(main, || pages::us_location_page(false)),
         (Page::Places, _) if us => mount(main, pages::us_places_page),
         (Page::Location, _) => mount(main, move || view! { <pages::LocationPage index /> }),
         (Page::Places, _) => mount(main, move || view! { <pages::PlacesPage index /> }),

@@ -197,6 +197,15 @@ test('a vote-centre precinct, a mail-only precinct, outside every precinct, and 
 
   const refused = await contextAt(null);
   try {
+    // A US release's start page is the location search: no postcode question, and no
+    // back link on the first page.
+    for (const lang of ['en', 'cy']) {
+      await refused.page.goto(`${origin}${TEXT[lang].prefix}/`);
+      await refused.page.getByRole('heading', { level: 1, name: TEXT[lang].heading }).waitFor();
+      assert.equal(await refused.page.locator('main input[type=text], main .back-link').count(), 0, `${lang}: no postcode field or back link on the start page`);
+      await refused.page.getByRole('button', { name: TEXT[lang].button }).waitFor();
+    }
+    await assertAccessible(refused.page, 'cy start page of a US release');
     await useLocation(refused.page, origin, 'cy');
     await result(refused.page).getByText('Ni chafodd Pollcard ganiatâd i ddefnyddio eich lleoliad.', { exact: false }).waitFor();
     await assertAccessible(refused.page, 'cy /location, permission refused');

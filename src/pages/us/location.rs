@@ -59,7 +59,9 @@ impl Outcome {
 }
 
 /// The page. A precinct found earlier in this visit is shown again on return.
-pub fn us_location_page() -> impl IntoView {
+/// `start`: shown as a US bundle's start page, where a back link has nowhere to go
+/// (a US voter has no postcode to search by, so the position is the way in).
+pub fn us_location_page(start: bool) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let home = Page::Home.path(i18n.lang());
@@ -133,7 +135,7 @@ pub fn us_location_page() -> impl IntoView {
     };
 
     view! {
-        <BackLink fallback=home />
+        {(!start).then(|| view! { <BackLink fallback=home /> })}
         <PageHeading text=i18n.t("us-title") />
         <p class="body-l">{i18n.t("us-lead")}</p>
         <p class="body">{i18n.t("location-privacy")}</p>
