@@ -1111,6 +1111,8 @@ places-group-none = Does gan yr un o'r lleoedd hyn bopeth rydych chi wedi'i dici
 # $date: a date in words (date-weekday); $opens, $closes: clock times.
 # awaiting-review
 places-open-day = { $date }, { $opens } tan { $closes }
+# awaiting-review
+places-days-over = Mae ei ddiwrnodau pleidleisio wedi dod i ben.
 # $areas: ward or polling district names, separated by commas.
 # awaiting-review
 places-for-areas = Dim ond ar gyfer pleidleiswyr yn { $areas }. Mae eich cerdyn pleidleisio yn dweud ym mha ward rydych chi.

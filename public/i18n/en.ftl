@@ -891,6 +891,7 @@ places-group-count = Showing { $shown } of { $total } places
 places-group-none = None of these places has everything you ticked. Untick something to see more, or contact the council.
 # $date: a date in words (date-weekday); $opens, $closes: clock times.
 places-open-day = { $date }, { $opens } to { $closes }
+places-days-over = Its voting days are over.
 # $areas: ward or polling district names, separated by commas.
 places-for-areas = Only for voters in { $areas }. Your poll card says which ward you are in.
 station-also-vote = You can also vote at an advance voting place or a polling-day hub.

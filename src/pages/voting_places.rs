@@ -153,8 +153,16 @@ fn place(html: &mut Markup, i18n: I18n, language: Language, place: &VotingPlace)
         line.push_str(postcode);
     }
     html.element("p", "body places-address", &line);
+    // Days already over are left out (on a device without a usable clock, none is).
+    let now = crate::election_dates::now_in_london();
+    let to_come: Vec<_> =
+        place.days.iter().filter(|day| !now.is_some_and(|(today, time)| day.is_over(today, time))).collect();
+    if to_come.is_empty() {
+        html.element("p", "body", &i18n.t("places-days-over"));
+        return;
+    }
     html.open("ul", "list places-days");
-    for day in &place.days {
+    for day in to_come {
         let text = i18n.t_with(
             "places-open-day",
             &[

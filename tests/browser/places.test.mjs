@@ -200,6 +200,14 @@ test('after one visit the list of places works with the server stopped', { timeo
     assert.equal((await listed(page)).length, bundle.stations.length);
     await page.locator('ol[data-kind="advance"] h3').first().waitFor();
     assert.deepEqual(await group(page, 'hub'), expectedGroup('hub', 'en'), 'the voting places are kept offline too');
+    // After the hub closes on polling day (10pm in London), every day listed is over:
+    // each place says so instead of listing days gone by.
+    await page.clock.setFixedTime(new Date('2027-05-06T21:00:00Z'));
+    await openPlaces(page, server.origin, 'en');
+    const items = page.locator('ol[data-kind] .places-item');
+    assert.ok(await items.count() > 0);
+    assert.equal(await page.locator('ol[data-kind] .places-days').count(), 0, 'no past day is listed');
+    for (const text of await items.allInnerTexts()) assert.match(text, /Its voting days are over\./);
   } finally {
     await context.close();
   }

@@ -82,6 +82,15 @@ pub struct OpeningDay {
     pub closes: Time,
 }
 
+impl OpeningDay {
+    /// Whether the day is over at local `today` `now`: an earlier date, or today after
+    /// closing time (a place closing at 4pm is over at 4:00pm). The app lists only the
+    /// days still to come, so a voter is never sent to a place on a day it has shut.
+    pub fn is_over(&self, today: Date, now: Time) -> bool {
+        self.date < today || (self.date == today && now >= self.closes)
+    }
+}
+
 /// An advance voting place or a polling-day hub. The app reads it with
 /// `read::PlaceFields`, a smaller reader than the derived one.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -139,3 +139,14 @@ fn kinds_read_from_their_keys() {
     assert_eq!(PlaceKind::from_key("HUB"), Some(PlaceKind::Hub));
     assert_eq!(PlaceKind::from_key("early"), None);
 }
+
+#[test]
+fn an_opening_day_is_over_after_its_date_or_from_closing_time_on_the_day() {
+    let open = day("2027-04-28");
+    let at = |date: &str, time: &str| open.is_over(date.parse().expect("date"), time.parse().expect("time"));
+    assert!(!at("2027-04-27", "23:59"), "the day before");
+    assert!(!at("2027-04-28", "09:00"), "before it opens");
+    assert!(!at("2027-04-28", "15:59"), "a minute before closing");
+    assert!(at("2027-04-28", "16:00"), "at closing time");
+    assert!(at("2027-04-29", "00:00"), "the day after");
+}
