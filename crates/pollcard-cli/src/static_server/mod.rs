@@ -6,19 +6,20 @@
 //!
 //! HTTP/1.1 with keep-alive, one thread per open connection (see `MAX_CONNECTIONS`).
 //! Each request is logged to stderr as one line — method, path without the query,
-//! status — so tests can count requests. Request bodies are never read or logged.
+//! status — so tests can count requests. Request bodies are never used or logged: a
+//! request with a body is answered and the connection closed, its body discarded.
 
 mod http;
 mod request_path;
 
 use std::fs::File;
-use std::io::{self, BufReader, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::io::{self, BufReader, Read, Write};
+use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use pollcard_core::http_headers::{error_headers, headers_for};
 
@@ -85,7 +86,8 @@ impl StaticServer {
     }
 }
 
-/// Answers the requests of one connection in turn until either side closes it.
+/// Answers the requests of one connection in turn until either side closes it, then
+/// closes it gently (see [`linger_close`]).
 fn serve_connection(root: &Path, stream: TcpStream) {
     let _ = stream.set_read_timeout(Some(IDLE_TIMEOUT));
     let _ = stream.set_write_timeout(Some(IDLE_TIMEOUT));
@@ -93,22 +95,51 @@ fn serve_connection(root: &Path, stream: TcpStream) {
     let Ok(writer) = stream.try_clone() else { return };
     let mut reader = BufReader::new(stream);
     let mut writer = io::BufWriter::new(writer);
+    answer_in_turn(root, &mut reader, &mut writer);
+    let _ = writer.flush();
+    linger_close(reader.get_ref());
+}
+
+/// Closing a socket that still has unread bytes (a request body we never read, or
+/// the rest of a malformed request) makes the kernel send a reset, and a reset can
+/// throw away the reply the client has not read yet. So: finish sending, then read
+/// and discard what the client still sends, for a bounded time and amount, until it
+/// closes its side.
+fn linger_close(stream: &TcpStream) {
+    const LINGER_TIME: Duration = Duration::from_secs(2);
+    const LINGER_BYTES: usize = 1 << 20;
+    if stream.shutdown(Shutdown::Write).is_err() {
+        return;
+    }
+    let _ = stream.set_read_timeout(Some(Duration::from_millis(250)));
+    let started = Instant::now();
+    let mut discarded = 0;
+    let mut buffer = [0u8; 8192];
+    while started.elapsed() < LINGER_TIME && discarded < LINGER_BYTES {
+        match (&*stream).read(&mut buffer) {
+            Ok(0) | Err(_) => return,
+            Ok(read) => discarded += read,
+        }
+    }
+}
+
+fn answer_in_turn(root: &Path, reader: &mut BufReader<TcpStream>, writer: &mut impl Write) {
     loop {
-        let head = match http::read_head(&mut reader) {
+        let head = match http::read_head(reader) {
             Ok(head) => head,
             Err(ReadError::Closed) => return,
             Err(ReadError::Malformed(why)) => {
                 log_line(&format!("- (malformed request: {why}) 400"));
-                let _ = send(&mut writer, 400, Body::text("Bad request\n"), &error_headers(), true, false);
+                let _ = send(writer, 400, Body::text("Bad request\n"), &error_headers(), true, false);
                 return;
             }
             Err(ReadError::TooLarge) => {
                 log_line("- (request head too large) 431");
-                let _ = send(&mut writer, 431, Body::text("Request head too large\n"), &error_headers(), true, false);
+                let _ = send(writer, 431, Body::text("Request head too large\n"), &error_headers(), true, false);
                 return;
             }
         };
-        if answer(root, &head, &mut writer).is_err() || !head.keep_alive {
+        if answer(root, &head, writer).is_err() || !head.keep_alive {
             return;
         }
     }
