@@ -271,6 +271,24 @@ fn access_log_has_one_line_per_request_and_no_query_or_body() {
 }
 
 #[test]
+fn a_request_body_left_unread_does_not_lose_the_reply() {
+    // The server never reads bodies; closing with one unread would reset the
+    // connection and could discard the 405 before the client reads it.
+    let served = serve();
+    for _ in 0..5 {
+        let mut stream = TcpStream::connect(("127.0.0.1", served.port)).expect("connects");
+        stream.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+        let body = vec![b'x'; 200_000];
+        write!(stream, "POST /lookup HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: {}\r\n\r\n", body.len())
+            .expect("sends the head");
+        stream.write_all(&body).expect("sends the body");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).expect("reads the whole reply, not a reset");
+        assert!(raw.starts_with(b"HTTP/1.1 405 "), "{}", String::from_utf8_lossy(&raw));
+    }
+}
+
+#[test]
 fn many_requests_at_once() {
     let served = Arc::new(serve());
     let clients: Vec<_> = (0..40)
