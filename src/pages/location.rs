@@ -50,10 +50,8 @@ enum Outcome {
     Outside,
     /// The bundle has no district boundaries for this council.
     NoBoundaries,
-    /// The browser's answers: permission refused, no fix, too slow.
-    Denied,
-    Unavailable,
-    Timeout,
+    /// The browser gave no position.
+    Refused(PositionRefusal),
     /// The boundaries file could not be fetched or checked.
     Failed,
 }
@@ -70,9 +68,9 @@ impl Outcome {
             Outcome::NotAnnounced => "location-not-announced",
             Outcome::Outside => "location-outside",
             Outcome::NoBoundaries => "location-no-boundaries",
-            Outcome::Denied => "location-denied",
-            Outcome::Unavailable => "location-unavailable",
-            Outcome::Timeout => "location-timeout",
+            Outcome::Refused(PositionRefusal::Denied) => "location-denied",
+            Outcome::Refused(PositionRefusal::Unavailable) => "location-unavailable",
+            Outcome::Refused(PositionRefusal::Timeout) => "location-timeout",
             Outcome::Failed => "location-failed",
         })
     }
@@ -96,12 +94,8 @@ pub fn LocationPage(index: Arc<BundleIndex>) -> impl IntoView {
         ask_position(move |answer| {
             let at = match answer {
                 Ok(at) => at,
-                Err(code) => {
-                    outcome.set(match code {
-                        1 => Outcome::Denied,
-                        3 => Outcome::Timeout,
-                        _ => Outcome::Unavailable,
-                    });
+                Err(refusal) => {
+                    outcome.set(Outcome::Refused(refusal));
                     return;
                 }
             };
@@ -176,12 +170,32 @@ pub fn LocationPage(index: Arc<BundleIndex>) -> impl IntoView {
     }
 }
 
-/// Asks the browser for the position once; `done` gets it, or the Geolocation API's
-/// error code (1 refused, 2 unavailable, 3 too slow).
-pub(crate) fn ask_position(done: impl FnOnce(Result<Location, u16>) + 'static) {
+/// Why the browser gave no position: the Geolocation API's error codes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum PositionRefusal {
+    /// Code 1: the voter (or the browser's settings) refused permission.
+    Denied,
+    /// Code 2, or no Geolocation API at all: the device could not get a fix.
+    Unavailable,
+    /// Code 3: no fix within [`TIMEOUT_MS`].
+    Timeout,
+}
+
+impl PositionRefusal {
+    fn from_code(code: u16) -> PositionRefusal {
+        match code {
+            1 => PositionRefusal::Denied,
+            3 => PositionRefusal::Timeout,
+            _ => PositionRefusal::Unavailable,
+        }
+    }
+}
+
+/// Asks the browser for the position once; `done` gets it, or why there is none.
+pub(crate) fn ask_position(done: impl FnOnce(Result<Location, PositionRefusal>) + 'static) {
     let geolocation = web_sys::window().and_then(|window| window.navigator().geolocation().ok());
     let Some(geolocation) = geolocation else {
-        done(Err(2));
+        done(Err(PositionRefusal::Unavailable));
         return;
     };
     let done = Rc::new(RefCell::new(Some(done)));
@@ -195,7 +209,7 @@ pub(crate) fn ask_position(done: impl FnOnce(Result<Location, u16>) + 'static) {
     let on_error = Rc::clone(&done);
     let failure = Closure::once_into_js(move |error: web_sys::PositionError| {
         if let Some(done) = on_error.borrow_mut().take() {
-            done(Err(error.code()));
+            done(Err(PositionRefusal::from_code(error.code())));
         }
     });
     let options = web_sys::PositionOptions::new();
@@ -208,7 +222,7 @@ pub(crate) fn ask_position(done: impl FnOnce(Result<Location, u16>) + 'static) {
     );
     if asked.is_err() {
         if let Some(done) = done.borrow_mut().take() {
-            done(Err(2));
+            done(Err(PositionRefusal::Unavailable));
         }
     }
 }

@@ -23,7 +23,7 @@ use crate::components::offline_notices::StatusMessage;
 use crate::components::page_heading::PageHeading;
 use crate::geo_memory;
 use crate::i18n::{use_i18n, I18n};
-use crate::pages::location::ask_position;
+use crate::pages::location::{ask_position, PositionRefusal};
 use crate::routes::Page;
 use crate::state::use_app_state;
 use crate::us_data::{self, UsData};
@@ -37,9 +37,8 @@ enum Outcome {
     Found,
     Outside,
     NoBoundaries,
-    Denied,
-    Unavailable,
-    Timeout,
+    /// The browser gave no position.
+    Refused(PositionRefusal),
     Failed,
 }
 
@@ -50,9 +49,9 @@ impl Outcome {
             Outcome::Asking => "location-asking",
             Outcome::Outside => "us-outside",
             Outcome::NoBoundaries => "us-no-boundaries",
-            Outcome::Denied => "us-denied",
-            Outcome::Unavailable => "us-unavailable",
-            Outcome::Timeout => "us-timeout",
+            Outcome::Refused(PositionRefusal::Denied) => "us-denied",
+            Outcome::Refused(PositionRefusal::Unavailable) => "us-unavailable",
+            Outcome::Refused(PositionRefusal::Timeout) => "us-timeout",
             Outcome::Failed => "us-failed",
         }
     }
@@ -76,12 +75,8 @@ pub fn us_location_page(start: bool) -> impl IntoView {
         ask_position(move |answer| {
             let at = match answer {
                 Ok(at) => at,
-                Err(code) => {
-                    outcome.set(match code {
-                        1 => Outcome::Denied,
-                        3 => Outcome::Timeout,
-                        _ => Outcome::Unavailable,
-                    });
+                Err(refusal) => {
+                    outcome.set(Outcome::Refused(refusal));
                     return;
                 }
             };
