@@ -154,9 +154,10 @@ fn place(html: &mut Markup, i18n: I18n, language: Language, place: &VotingPlace)
     }
     html.element("p", "body places-address", &line);
     // Days already over are left out (on a device without a usable clock, none is).
-    let now = crate::election_dates::now_in_london();
-    let to_come: Vec<_> =
-        place.days.iter().filter(|day| !now.is_some_and(|(today, time)| day.is_over(today, time))).collect();
+    let to_come: Vec<_> = match crate::election_dates::now_in_london() {
+        Some((today, now)) => place.days_to_come(today, now).collect(),
+        None => place.days.iter().collect(),
+    };
     if to_come.is_empty() {
         html.element("p", "body", &i18n.t("places-days-over"));
         return;
@@ -188,7 +189,8 @@ fn areas(index: &BundleIndex, place: &VotingPlace, language: Language) -> String
 
 /// The station page's note, once the places are loaded: that the voter may (or,
 /// with their district unknown, may perhaps) also vote at one of these places, and
-/// the link to them. Nothing when the bundle has none the voter may use.
+/// the link to them. Nothing when the bundle has none the voter may use on a day still
+/// to come.
 pub fn station_note(station: &StationId) -> Option<impl IntoView> {
     let index = use_app_state().index()?;
     let loaded = voting_places(&index)?;
@@ -196,9 +198,12 @@ pub fn station_note(station: &StationId) -> Option<impl IntoView> {
     let i18n = use_i18n();
     Some(move || {
         let file = loaded.get()?;
+        let now = crate::election_dates::now_in_london();
         let best = file
             .places
             .iter()
+            // A place whose days are all over is no longer somewhere to vote.
+            .filter(|place| now.is_none_or(|(today, time)| place.days_to_come(today, time).next().is_some()))
             .map(|place| voter_may_use(place, district.as_ref()))
             .filter(|may| *may != MayUse::No)
             .min_by_key(|may| *may != MayUse::Yes)?;

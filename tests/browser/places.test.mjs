@@ -93,12 +93,14 @@ function expectedGroup(kind, lang, keep = () => true) {
   return votingPlaces.filter((p) => p.kind === kind && !p.wards && keep(p)).map((p) => p.name[lang]);
 }
 
-async function openPlaces(page, origin, lang) {
+/** Opens the station page and follows its link to the places. `alsoVote`: whether
+ * the station page is expected to say the voter may also vote at a voting place. */
+async function openPlaces(page, origin, lang, { alsoVote = true } = {}) {
   const t = TEXT[lang];
   await page.goto(`${origin}${t.prefix}/station/${START}`);
   // The demo gives no confirmation date: the page says it is not known, not a date.
   await page.locator('.station-confirmed').getByText(t.confirmedUnknown).waitFor();
-  await page.locator('.station-also-vote').getByText(t.alsoVote).waitFor();
+  if (alsoVote) await page.locator('.station-also-vote').getByText(t.alsoVote).waitFor();
   await page.getByRole('link', { name: t.link }).click();
   await page.getByRole('heading', { level: 1, name: t.heading }).waitFor();
   // The stations' list (the voting places' groups carry their kind).
@@ -203,11 +205,16 @@ test('after one visit the list of places works with the server stopped', { timeo
     // After the hub closes on polling day (10pm in London), every day listed is over:
     // each place says so instead of listing days gone by.
     await page.clock.setFixedTime(new Date('2027-05-06T21:00:00Z'));
-    await openPlaces(page, server.origin, 'en');
+    await openPlaces(page, server.origin, 'en', { alsoVote: false });
     const items = page.locator('ol[data-kind] .places-item');
+    await items.first().waitFor();
     assert.ok(await items.count() > 0);
     assert.equal(await page.locator('ol[data-kind] .places-days').count(), 0, 'no past day is listed');
     for (const text of await items.allInnerTexts()) assert.match(text, /Its voting days are over\./);
+    // Back on the station page, with the places loaded: no "you can also vote" note.
+    await page.goBack();
+    await page.locator('.station-confirmed').waitFor();
+    assert.equal(await page.locator('.station-also-vote').count(), 0, 'no note for places whose days are over');
   } finally {
     await context.close();
   }

@@ -120,6 +120,11 @@ pub struct VotingPlace {
 }
 
 impl VotingPlace {
+    /// The days still to come at local `today` `now`, in order: the ones the app lists.
+    pub fn days_to_come(&self, today: Date, now: Time) -> impl Iterator<Item = &OpeningDay> {
+        self.days.iter().filter(move |day| !day.is_over(today, now))
+    }
+
     /// Whether every voter of the council may use it.
     pub fn open_to_whole_council(&self) -> bool {
         self.wards.is_empty() && self.districts.is_empty()

@@ -150,3 +150,18 @@ fn an_opening_day_is_over_after_its_date_or_from_closing_time_on_the_day() {
     assert!(at("2027-04-28", "16:00"), "at closing time");
     assert!(at("2027-04-29", "00:00"), "the day after");
 }
+
+#[test]
+fn a_place_has_days_to_come_until_its_last_day_closes() {
+    let mut hall = place("V1", PlaceKind::Advance, 51.5);
+    hall.days = vec![day("2027-04-26"), day("2027-04-28")];
+    let to_come = |date: &str, time: &str| -> Vec<String> {
+        hall.days_to_come(date.parse().expect("date"), time.parse().expect("time"))
+            .map(|day| day.date.to_string())
+            .collect()
+    };
+    assert_eq!(to_come("2027-04-25", "12:00"), ["2027-04-26", "2027-04-28"]);
+    assert_eq!(to_come("2027-04-26", "16:00"), ["2027-04-28"], "the first day closed");
+    assert_eq!(to_come("2027-04-28", "15:59"), ["2027-04-28"]);
+    assert!(to_come("2027-04-28", "16:00").is_empty(), "every day over");
+}
