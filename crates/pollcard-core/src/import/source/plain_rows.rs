@@ -8,12 +8,18 @@
 //! cost of reading them (a seventh of a national build's instructions); here a line's
 //! end is found with `memchr` and its separators eight bytes at a time (`memchr` per
 //! field cost more, as fields are short).
+//!
+//! Each field is trimmed once, as the line is split, so that reading it (several
+//! times a field: the row checks, then the importer's columns) is an index. And as a
+//! line holds no line end, a record's line number is counted from the line ends
+//! skipped before it, without a second look at the text.
 
 /// A quote-free file's records, one at a time, their fields kept in one reused list.
 pub(super) struct PlainRows<'s> {
     text: &'s str,
-    /// Where reading carries on.
+    /// Where reading carries on, and the (1-based) line that is on.
     at: usize,
+    line: u64,
     delimiter: u8,
     fields: Vec<&'s str>,
 }
@@ -23,7 +29,7 @@ impl<'s> PlainRows<'s> {
     /// every field starts and ends on a character boundary); `None` otherwise.
     pub(super) fn new(text: &'s str, delimiter: u8) -> Option<PlainRows<'s>> {
         let plain = delimiter.is_ascii() && memchr::memchr(b'"', text.as_bytes()).is_none();
-        plain.then(|| PlainRows { text, at: 0, delimiter, fields: Vec::new() })
+        plain.then(|| PlainRows { text, at: 0, line: 1, delimiter, fields: Vec::new() })
     }
 
     /// The byte between fields.
@@ -31,21 +37,35 @@ impl<'s> PlainRows<'s> {
         self.delimiter
     }
 
-    /// The next record: where its first character is, the whole line, and its
-    /// fields (untrimmed).
-    pub(super) fn next_record(&mut self) -> Option<(usize, &'s str, &[&'s str])> {
+    /// The next record: where its first character is, the line it is on, the whole
+    /// line, and its fields, trimmed (with `str::trim`, as the csv reader's records
+    /// are trimmed when they are read out).
+    pub(super) fn next_record(&mut self) -> Option<(usize, u64, &'s str, &[&'s str])> {
         let bytes = self.text.as_bytes();
-        let start = self.at + bytes[self.at..].iter().position(|&byte| !matches!(byte, b'\r' | b'\n'))?;
+        // Blank lines and the previous line's end: only here is there a `\n` to count.
+        let mut start = self.at;
+        loop {
+            match bytes.get(start) {
+                None => {
+                    self.at = start;
+                    return None;
+                }
+                Some(b'\n') => self.line += 1,
+                Some(b'\r') => {}
+                Some(_) => break,
+            }
+            start += 1;
+        }
         let end = memchr::memchr2(b'\r', b'\n', &bytes[start..]).map_or(bytes.len(), |found| start + found);
         self.at = end;
         let line = &self.text[start..end];
         self.fields.clear();
         split(line, self.delimiter, &mut self.fields);
-        Some((start, line, &self.fields))
+        Some((start, self.line, line, &self.fields))
     }
 }
 
-/// Pushes the fields of `line`, split at every `delimiter`. Eight bytes are tested at
+/// Pushes the fields of `line`, split at every `delimiter` and trimmed. Eight bytes are tested at
 /// a time: in a word XORed with the separator repeated, the separator's bytes are
 /// the zero bytes, and `!(((x & LOW) + LOW) | x | LOW)` sets the top bit of exactly
 /// those (no carry crosses a byte, as `(b & 0x7f) + 0x7f` is at most `0xfe`).
@@ -54,7 +74,7 @@ fn split<'s>(line: &'s str, delimiter: u8, fields: &mut Vec<&'s str>) {
     let repeated = u64::from(delimiter) * 0x0101_0101_0101_0101;
     let mut from = 0;
     let mut cut = |at: usize, fields: &mut Vec<&'s str>| {
-        fields.push(&line[from..at]);
+        fields.push(trim(&line[from..at]));
         from = at + 1;
     };
     let mut chunks = line.as_bytes().chunks_exact(8);
@@ -73,7 +93,21 @@ fn split<'s>(line: &'s str, delimiter: u8, fields: &mut Vec<&'s str>) {
             cut(base + offset, fields);
         }
     }
-    fields.push(&line[from..]);
+    fields.push(trim(&line[from..]));
+}
+
+/// `str::trim`, quicker for the field nearly every one is: one that starts and ends
+/// with a printable ASCII character, which is returned as it is. (Every ASCII
+/// character `str::trim` removes is at or below the space.) `str::trim` decodes
+/// characters at both ends to test them against Unicode's white space.
+#[inline]
+pub(super) fn trim(field: &str) -> &str {
+    let printable = |byte: Option<&u8>| byte.is_some_and(|&byte| (b'!'..=b'~').contains(&byte));
+    if printable(field.as_bytes().first()) && printable(field.as_bytes().last()) {
+        field
+    } else {
+        field.trim()
+    }
 }
 
 #[cfg(test)]
@@ -92,7 +126,7 @@ mod tests {
             for mask in [0u32, 1, 0b1010_0101, 0x00ff_ffff, 0x0080_0001, 0x0012_3456] {
                 let line: String =
                     (0..length).map(|at| if (mask >> at) & 1 == 1 { ',' } else { char::from(b'a' + at) }).collect();
-                assert_eq!(split_all(&line, b','), line.split(',').collect::<Vec<_>>(), "{line:?}");
+                assert_eq!(split_all(&line, b','), line.split(',').map(str::trim).collect::<Vec<_>>(), "{line:?}");
             }
         }
     }
@@ -101,7 +135,7 @@ mod tests {
     fn bytes_near_the_separator_are_not_taken_for_it() {
         // `\u{ac}` is written C2 AC, and 0xAC is the comma with its top bit set.
         let line = "+,-\u{ac}é,\u{ac}x,,\u{12c}\t,+-.\u{ac}\u{ac},".repeat(3);
-        assert_eq!(split_all(&line, b','), line.split(',').collect::<Vec<_>>());
-        assert_eq!(split_all(&line, b'\t'), line.split('\t').collect::<Vec<_>>());
+        assert_eq!(split_all(&line, b','), line.split(',').map(str::trim).collect::<Vec<_>>());
+        assert_eq!(split_all(&line, b'\t'), line.split('\t').map(str::trim).collect::<Vec<_>>());
     }
 }

@@ -13,9 +13,10 @@
 //! tests and tools that want every record at once.
 //!
 //! Fields are trimmed (with `str::trim`, what the csv crate's `Trim::All` applies to
-//! string records) as they are read out, never stored trimmed.
+//! string records): a quote-free file's once, as its line is split (see
+//! [`PlainRows`]); the csv reader's as they are read out, never stored trimmed.
 
-use super::plain_rows::PlainRows;
+use super::plain_rows::{trim, PlainRows};
 use super::truncation::{truncation, Truncation};
 use super::{Delimiter, SourceError, SourceFile};
 
@@ -69,8 +70,9 @@ pub struct CsvRow<'b> {
 /// A record's fields: the csv reader's, or a quote-free line's (see [`PlainRows`]).
 #[derive(Clone, Copy, Debug)]
 enum RowFields<'b> {
+    /// Untrimmed: each is trimmed as it is read.
     Record(&'b csv::StringRecord),
-    /// The line, its separator and its fields.
+    /// The line, its separator and its fields, already trimmed.
     Plain(&'b str, u8, &'b [&'b str]),
 }
 
@@ -94,7 +96,7 @@ impl<'b> CsvRow<'b> {
     pub fn get(&self, index: usize) -> Option<&'b str> {
         match self.fields {
             RowFields::Record(record) => record.get(index).map(trim),
-            RowFields::Plain(_, _, fields) => fields.get(index).copied().map(trim),
+            RowFields::Plain(_, _, fields) => fields.get(index).copied(),
         }
     }
 
@@ -131,13 +133,12 @@ impl<'b> CsvRow<'b> {
 /// `Iterator`: each row borrows the buffer the next one is read into.
 pub struct CsvRows<'s> {
     reader: Reader<'s>,
-    lines: LineCounter<'s>,
 }
 
 /// The csv reader, or for a file with no quote in it the quicker [`PlainRows`],
-/// which gives the same records.
+/// which gives the same records (and counts their lines itself).
 enum Reader<'s> {
-    Csv { reader: csv::Reader<&'s [u8]>, buffer: csv::StringRecord },
+    Csv { reader: csv::Reader<&'s [u8]>, buffer: csv::StringRecord, lines: LineCounter<'s> },
     Plain(PlainRows<'s>),
 }
 
@@ -147,15 +148,14 @@ impl CsvRows<'_> {
         match &mut self.reader {
             Reader::Plain(plain) => {
                 let separator = plain.separator();
-                let (byte, text, fields) = plain.next_record()?;
-                let line = self.lines.line_of_record_after(byte);
+                let (byte, line, text, fields) = plain.next_record()?;
                 Some(Ok(CsvRow { line, fields: RowFields::Plain(text, separator, fields), byte }))
             }
-            Reader::Csv { reader, buffer } => match reader.read_record(buffer) {
+            Reader::Csv { reader, buffer, lines } => match reader.read_record(buffer) {
                 Ok(false) => None,
                 Ok(true) => {
                     let byte = record_start(buffer);
-                    let line = self.lines.line_of_record_after(byte);
+                    let line = lines.line_of_record_after(byte);
                     Some(Ok(CsvRow { line, fields: RowFields::Record(buffer), byte }))
                 }
                 Err(error) => Some(Err(SourceError::Csv(error.to_string()))),
@@ -223,9 +223,9 @@ impl SourceFile {
         let text = self.text();
         let reader = match PlainRows::new(text, self.delimiter().byte()) {
             Some(plain) => Reader::Plain(plain),
-            None => Reader::Csv { reader: reader(text, self.delimiter()), buffer: csv::StringRecord::new() },
+            None => csv_reader(text, self.delimiter()),
         };
-        let mut rows = CsvRows { reader, lines: LineCounter { text, offset: 0, line: 1 } };
+        let mut rows = CsvRows { reader };
         if let Some(header) = rows.next_row() {
             header?;
         }
@@ -273,19 +273,10 @@ fn last_record_without_quotes(text: &str, delimiter: Delimiter) -> Option<(usize
     Some((records, line, fields))
 }
 
-/// `str::trim`, quicker for the field nearly every one is: one that starts and ends
-/// with a printable ASCII character, which is returned as it is. (Every ASCII
-/// character `str::trim` removes is at or below the space.) Fields are trimmed each
-/// time they are read, several times a field, and `str::trim` decodes characters at
-/// both ends to test them against Unicode's white space.
-#[inline]
-fn trim(field: &str) -> &str {
-    let printable = |byte: Option<&u8>| byte.is_some_and(|&byte| (b'!'..=b'~').contains(&byte));
-    if printable(field.as_bytes().first()) && printable(field.as_bytes().last()) {
-        field
-    } else {
-        field.trim()
-    }
+/// [`Reader::Csv`] over `text`, counting lines from its start.
+fn csv_reader(text: &str, delimiter: Delimiter) -> Reader<'_> {
+    let lines = LineCounter { text, offset: 0, line: 1 };
+    Reader::Csv { reader: reader(text, delimiter), buffer: csv::StringRecord::new(), lines }
 }
 
 /// The reader every pass uses. Fields are trimmed as they are read out, not with the
@@ -406,8 +397,7 @@ mod tests {
     /// Every data record of `file` (line and fields), read by the csv reader even
     /// when the file has no quote in it.
     fn csv_read(file: &SourceFile) -> Vec<CsvRecord> {
-        let reader = Reader::Csv { reader: reader(file.text(), file.delimiter()), buffer: csv::StringRecord::new() };
-        let mut rows = CsvRows { reader, lines: LineCounter { text: file.text(), offset: 0, line: 1 } };
+        let mut rows = CsvRows { reader: csv_reader(file.text(), file.delimiter()) };
         let mut records = Vec::new();
         while let Some(Ok(row)) = rows.next_row() {
             records.push(CsvRecord { line: row.line, fields: row.fields().map(str::to_owned).collect() });
