@@ -98,6 +98,24 @@ impl Postcode {
         Ok(Postcode { compact, outward_len })
     }
 
+    /// Whether [`Postcode::parse`] reads `text` as this postcode, without parsing it
+    /// (which allocates): its letters and digits, upper-cased, are this postcode's,
+    /// and every other character is one `parse` ignores. Importers ask it of every
+    /// address line, to drop a line that only repeats the address's postcode.
+    pub fn is_read_from(&self, text: &str) -> bool {
+        let mut compact = self.compact.bytes();
+        let same = text.chars().all(|c| {
+            if c.is_ascii_alphanumeric() {
+                compact.next() == Some(c.to_ascii_uppercase() as u8)
+            } else {
+                is_ignorable(c)
+            }
+        });
+        // The same letters and digits give the same compact form, and so the same
+        // checks and the same postcode.
+        same && compact.next().is_none()
+    }
+
     /// Upper case without a space: `AA11AA`. Used as the key in the bundle.
     pub fn compact(&self) -> &str {
         &self.compact
@@ -222,6 +240,26 @@ mod tests {
         assert_eq!((postcode.area(), postcode.outward()), ("W", "W1A"));
         let postcode = parse("m1 1ae");
         assert_eq!((postcode.area(), postcode.outward(), postcode.inward()), ("M", "M1", "1AE"));
+    }
+
+    #[test]
+    fn is_read_from_exactly_what_parses_to_it() {
+        for postcode in ["CF10 1AA", "GIR 0AA", "M1 1AE", "EC1A 1BB"].map(parse) {
+            let texts = [
+                "cf10 1aa",
+                "gir0aa",
+                "(M1-1AE)",
+                "ec1a\u{2013}1bb",
+                "CF10 1AA!",
+                "CF10 1AÄ",
+                "M1 1AE 1",
+                "",
+                "C F 1 0 1 A A",
+            ];
+            for text in texts {
+                assert_eq!(postcode.is_read_from(text), Postcode::parse(text).as_ref() == Ok(&postcode), "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -66,10 +66,15 @@ pub(in crate::import::formats) fn test_marker_parsed<S: AsRef<str>>(
     dummy_postcode.then(|| format!("its postcode is the dummy {postcode}"))
 }
 
-/// Whether `text` contains `needle` (ASCII, lower case), ignoring ASCII case.
+/// Whether `text` contains `needle` (ASCII, lower case, starting with a letter or
+/// `[`), ignoring ASCII case. Only where the needle's first byte is (found with
+/// `memchr`) is the rest compared, rather than at every byte.
 fn contains_ignoring_ascii_case(text: &str, needle: &[u8]) -> bool {
-    text.len() >= needle.len()
-        && text.as_bytes().windows(needle.len()).any(|window| window.eq_ignore_ascii_case(needle))
+    let bytes = text.as_bytes();
+    let Some(last_start) = bytes.len().checked_sub(needle.len()) else { return false };
+    let first = needle.first().copied().unwrap_or_default();
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), &bytes[..=last_start])
+        .any(|at| bytes[at..at + needle.len()].eq_ignore_ascii_case(needle))
 }
 
 /// Where a postcode was found.
@@ -113,15 +118,10 @@ pub(in crate::import::formats) fn keeps_line(found: &FoundPostcode, line: &str) 
     }
 }
 
-/// Whether `Postcode::parse(line)` gives `postcode`. Only a line whose letters and
-/// digits, upper-cased, are the postcode's compact form can, so every other line is
-/// ruled out without parsing it (which allocates); the rest are parsed to be sure.
+/// Whether `Postcode::parse(line)` gives `postcode`, without parsing the line (see
+/// [`Postcode::is_read_from`]): asked of every address line, twice.
 fn reads_as(line: &str, postcode: &Postcode) -> bool {
-    let mut compact = postcode.compact().bytes();
-    let same_characters =
-        line.bytes().filter(u8::is_ascii_alphanumeric).all(|byte| compact.next() == Some(byte.to_ascii_uppercase()))
-            && compact.next().is_none();
-    same_characters && Postcode::parse(line).ok().as_ref() == Some(postcode)
+    postcode.is_read_from(line)
 }
 
 /// A postcode as it is written (`AA1 1AA`, what its `Display` gives), without going
@@ -248,6 +248,22 @@ mod tests {
         assert!(test_marker(&["Dummy recorder"], "").is_some(), "a substring, as before");
         assert!(test_marker(&["1 Mill Lane"], "a1 1aa").is_some_and(|why| why.contains("dummy a1 1aa")));
         assert_eq!(test_marker(&["1 Mill Lane", "Testing Road"], "A11 1AA"), None);
+        for (text, found) in [
+            ("[testing]", true),
+            ("x[TeStInG]", true),
+            ("[testin", false),
+            ("[[testing", false),
+            ("[[testing]", true),
+            ("", false),
+            ("ab[testing]c", true),
+        ] {
+            assert_eq!(contains_ignoring_ascii_case(text, b"[testing]"), found, "{text:?}");
+        }
+        for (text, found) in
+            [("dummy record", true), ("a Dummy Record", true), ("dDUMMY RECORD", true), ("dummy recor", false)]
+        {
+            assert_eq!(contains_ignoring_ascii_case(text, b"dummy record"), found, "{text:?}");
+        }
     }
 
     #[test]
@@ -266,6 +282,11 @@ mod tests {
             "",
             "C F 1 0 1 A A",
             "CF10\u{2013}1AA",
+            "CF10\u{a0}1AA",
+            "(cf10)-[1aa]",
+            "CF10 1AA\u{2}",
+            "CF101AAX",
+            "XCF101AA",
         ];
         for line in lines {
             assert_eq!(reads_as(line, &postcode), Postcode::parse(line).ok() == Some(postcode.clone()), "{line:?}");
