@@ -59,9 +59,9 @@ fn area() -> (NationalIndex, Vec<u8>, Vec<String>) {
                 station
             };
             addresses.push(ShardAddress {
-                postcode: compact.clone(),
-                uprn: format!("{}", u64::from(n) * 100 + u64::from(a)),
-                label: format!("{a} Long Street Name, Benchtown"),
+                postcode: compact.clone().into(),
+                uprn: format!("{}", u64::from(n) * 100 + u64::from(a)).into(),
+                label: format!("{a} Long Street Name, Benchtown").into(),
                 council,
                 station,
             });

@@ -49,7 +49,7 @@ fn national(changed: BTreeMap<String, Vec<String>>) -> (NationalIndex, LookupSha
         .map(|&(postcode, uprn, council, station)| ShardAddress {
             postcode: postcode.into(),
             uprn: uprn.into(),
-            label: format!("{uprn} Road"),
+            label: format!("{uprn} Road").into(),
             council,
             station: station.and_then(|id| builder.table.station_number(council, id)),
         })

@@ -18,6 +18,7 @@
 //!
 //! The bundle is assembled in `DIR.partial` and moved into place only when complete.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
@@ -143,7 +144,8 @@ pub fn build_national(build: &NationalBuild<'_>) -> anyhow::Result<NationalSumma
         previous.finish(path);
     }
     for area in spill.finish_writing().context("could not write the temporary address files")? {
-        let addresses = spill.take(&area).with_context(|| format!("could not read back the {area} addresses"))?;
+        let text = spill.take(&area).with_context(|| format!("could not read back the {area} addresses"))?;
+        let addresses = text.addresses().with_context(|| format!("could not read back the {area} addresses"))?;
         let shard = builder.shard(&area, addresses);
         write_files(&staging, [shard.lookup, shard.address_list])?;
     }
@@ -230,12 +232,23 @@ fn add_council(
         write_files(staging, [file])?;
     }
     let mut shard = Vec::new();
-    for (postcode, address) in bundle.addresses {
-        let station = address.station_id.as_ref().and_then(|id| builder.table.station_number(council, id.as_str()));
+    // The texts are borrowed: an address is copied once, into the spill.
+    // Neighbouring addresses mostly share a station, so the last one's number is
+    // kept rather than hashing its id again for every address.
+    let mut last: Option<(&str, Option<u32>)> = None;
+    for (postcode, address) in &bundle.addresses {
+        let station = address.station_id.as_ref().and_then(|id| match last {
+            Some((known, number)) if known == id.as_str() => number,
+            _ => {
+                let number = builder.table.station_number(council, id.as_str());
+                last = Some((id.as_str(), number));
+                number
+            }
+        });
         let record = ShardAddress {
-            postcode: postcode.compact().to_owned(),
-            uprn: address.uprn,
-            label: address.label,
+            postcode: Cow::Borrowed(postcode.compact()),
+            uprn: Cow::Borrowed(&address.uprn),
+            label: Cow::Borrowed(&address.label),
             council,
             station,
         };

@@ -1,11 +1,17 @@
 //! Addresses parked on disk by postcode area while a national build reads council
 //! after council, so memory holds one council's data (and later one area's), never
-//! the country's. A small binary record per address: length-prefixed strings, then
-//! the council and station numbers.
+//! the country's. A small record per address: length-prefixed texts, then the council
+//! and station numbers.
+//!
+//! Every number is written as five bytes of seven bits each, all below 0x80, so a
+//! whole file is valid UTF-8 exactly when its texts are: an area is read back as one
+//! `String`, checked once, and its addresses borrow their texts from it (checking and
+//! copying each text into its own `String` was most of reading an area back).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs::{self, File};
-use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use pollcard_core::bundle::national::ShardAddress;
@@ -13,11 +19,23 @@ use pollcard_core::bundle::national::ShardAddress;
 /// The station number written for an address without a station.
 const NO_STATION: u32 = u32::MAX;
 
+/// Bytes a number takes: seven bits a byte, 35 bits in all.
+const NUMBER_BYTES: usize = 5;
+
+/// One area's file while it is written, and how many addresses it holds.
+#[derive(Debug)]
+struct AreaFile {
+    out: BufWriter<File>,
+    records: usize,
+}
+
 /// One file per postcode area under a temporary folder.
 #[derive(Debug)]
 pub struct Spill {
     folder: PathBuf,
-    writers: BTreeMap<String, BufWriter<File>>,
+    writers: BTreeMap<String, AreaFile>,
+    /// Area → how many addresses its file holds, once written.
+    records: BTreeMap<String, usize>,
     /// One address's record, built here and written in one call.
     record: Vec<u8>,
 }
@@ -29,59 +47,51 @@ impl Spill {
             fs::remove_dir_all(&folder)?;
         }
         fs::create_dir_all(&folder)?;
-        Ok(Spill { folder, writers: BTreeMap::new(), record: Vec::new() })
+        Ok(Spill { folder, writers: BTreeMap::new(), records: BTreeMap::new(), record: Vec::new() })
     }
 
     /// Parks one address under `area`.
     /// The record is built in a reused buffer and written in one call, and the area's
     /// file found with one lookup: every address passes through here.
-    pub fn push(&mut self, area: &str, address: &ShardAddress) -> io::Result<()> {
+    pub fn push(&mut self, area: &str, address: &ShardAddress<'_>) -> io::Result<()> {
         let record = &mut self.record;
         record.clear();
         for text in [&address.postcode, &address.uprn, &address.label] {
             let length = u32::try_from(text.len()).map_err(|_| io::Error::other("address text too long"))?;
-            record.extend_from_slice(&length.to_le_bytes());
+            push_number(record, length);
             record.extend_from_slice(text.as_bytes());
         }
-        record.extend_from_slice(&address.council.to_le_bytes());
-        record.extend_from_slice(&address.station.unwrap_or(NO_STATION).to_le_bytes());
-        if let Some(out) = self.writers.get_mut(area) {
-            return out.write_all(&self.record);
+        push_number(record, address.council);
+        push_number(record, address.station.unwrap_or(NO_STATION));
+        if let Some(file) = self.writers.get_mut(area) {
+            file.records += 1;
+            return file.out.write_all(&self.record);
         }
         let mut out = BufWriter::with_capacity(1 << 16, File::create(spill_file(&self.folder, area))?);
         out.write_all(&self.record)?;
-        self.writers.insert(area.to_owned(), out);
+        self.writers.insert(area.to_owned(), AreaFile { out, records: 1 });
         Ok(())
     }
 
     /// The areas spilled so far, in order; flushes every file.
     pub fn finish_writing(&mut self) -> io::Result<Vec<String>> {
-        for writer in self.writers.values_mut() {
-            writer.flush()?;
+        for file in self.writers.values_mut() {
+            file.out.flush()?;
         }
-        let areas = self.writers.keys().cloned().collect();
-        self.writers.clear();
-        Ok(areas)
+        let writers = std::mem::take(&mut self.writers);
+        self.records.extend(writers.into_iter().map(|(area, file)| (area, file.records)));
+        Ok(self.records.keys().cloned().collect())
     }
 
-    /// Reads one area's addresses back and deletes its file.
-    pub fn take(&self, area: &str) -> io::Result<Vec<ShardAddress>> {
+    /// Reads one area's file back and deletes it; [`addresses`] reads the addresses
+    /// out of what this returns.
+    pub fn take(&self, area: &str) -> io::Result<AreaText> {
         let path = self.path(area);
-        let mut bytes = Vec::new();
-        BufReader::new(File::open(&path)?).read_to_end(&mut bytes)?;
+        // `fs::read` sizes its buffer from the file's length: one allocation.
+        let bytes = fs::read(&path)?;
         fs::remove_file(&path)?;
-        let mut cursor = Cursor { bytes: &bytes, at: 0 };
-        // Sized up front: growing by doubling moved an area's addresses several times.
-        let mut addresses = Vec::with_capacity(Cursor { bytes: &bytes, at: 0 }.records());
-        while cursor.at < bytes.len() {
-            let postcode = cursor.text()?;
-            let uprn = cursor.text()?;
-            let label = cursor.text()?;
-            let council = cursor.number()?;
-            let station = Some(cursor.number()?).filter(|number| *number != NO_STATION);
-            addresses.push(ShardAddress { postcode, uprn, label, council, station });
-        }
-        Ok(addresses)
+        let text = String::from_utf8(bytes).map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
+        Ok(AreaText { text, records: self.records.get(area).copied().unwrap_or(0) })
     }
 
     /// Removes the temporary folder.
@@ -95,52 +105,79 @@ impl Spill {
     }
 }
 
+/// One area's spill file, read back whole.
+#[derive(Debug)]
+pub struct AreaText {
+    text: String,
+    /// How many addresses were written to it.
+    records: usize,
+}
+
+impl AreaText {
+    /// The area's addresses, their texts borrowed from the file.
+    pub fn addresses(&self) -> io::Result<Vec<ShardAddress<'_>>> {
+        let mut cursor = Cursor { text: &self.text, at: 0 };
+        // Sized up front: growing by doubling moved an area's addresses several times.
+        let mut addresses = Vec::with_capacity(self.records);
+        while cursor.at < self.text.len() {
+            let postcode = cursor.text()?;
+            let uprn = cursor.text()?;
+            let label = cursor.text()?;
+            let council = cursor.number()?;
+            let station = Some(cursor.number()?).filter(|number| *number != NO_STATION);
+            addresses.push(ShardAddress {
+                postcode: Cow::Borrowed(postcode),
+                uprn: Cow::Borrowed(uprn),
+                label: Cow::Borrowed(label),
+                council,
+                station,
+            });
+        }
+        Ok(addresses)
+    }
+}
+
 fn spill_file(folder: &Path, area: &str) -> PathBuf {
     folder.join(format!("{area}.bin"))
 }
 
+/// `number` as [`NUMBER_BYTES`] bytes of seven bits, least significant first.
+fn push_number(record: &mut Vec<u8>, number: u32) {
+    let bytes: [u8; NUMBER_BYTES] = std::array::from_fn(|place| ((number >> (7 * place)) & 0x7f) as u8);
+    record.extend_from_slice(&bytes);
+}
+
 struct Cursor<'a> {
-    bytes: &'a [u8],
+    text: &'a str,
     at: usize,
 }
 
-impl Cursor<'_> {
-    fn take(&mut self, n: usize) -> io::Result<&[u8]> {
-        let end = self.at.checked_add(n).filter(|end| *end <= self.bytes.len());
-        let end = end.ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, "spill file cut short"))?;
-        let slice = &self.bytes[self.at..end];
-        self.at = end;
-        Ok(slice)
+impl<'a> Cursor<'a> {
+    fn cut_short() -> io::Error {
+        io::Error::new(io::ErrorKind::UnexpectedEof, "spill file cut short or damaged")
     }
 
     fn number(&mut self) -> io::Result<u32> {
-        let bytes = self.take(4)?;
-        Ok(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]))
-    }
-
-    /// How many records follow, stepping over their texts (at most the truth when
-    /// the file is cut short, which reading it then reports).
-    fn records(mut self) -> usize {
-        let mut records = 0;
-        while self.at < self.bytes.len() {
-            for _ in 0..3 {
-                let Ok(length) = self.number() else { return records };
-                if self.take(length as usize).is_err() {
-                    return records;
-                }
+        let end = self.at + NUMBER_BYTES;
+        let bytes = self.text.as_bytes().get(self.at..end).ok_or_else(Self::cut_short)?;
+        let mut number: u64 = 0;
+        for (place, &byte) in bytes.iter().enumerate() {
+            if byte >= 0x80 {
+                return Err(Self::cut_short());
             }
-            if self.take(8).is_err() {
-                return records;
-            }
-            records += 1;
+            number |= u64::from(byte) << (7 * place);
         }
-        records
+        self.at = end;
+        u32::try_from(number).map_err(|_| Self::cut_short())
     }
 
-    fn text(&mut self) -> io::Result<String> {
+    fn text(&mut self) -> io::Result<&'a str> {
         let length = self.number()? as usize;
-        String::from_utf8(self.take(length)?.to_vec())
-            .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))
+        let end = self.at.checked_add(length).ok_or_else(Self::cut_short)?;
+        // `get` checks that both ends fall between characters.
+        let text = self.text.get(self.at..end).ok_or_else(Self::cut_short)?;
+        self.at = end;
+        Ok(text)
     }
 }
 
@@ -159,13 +196,37 @@ mod tests {
             council: 3,
             station: Some(7),
         };
-        let two = ShardAddress { station: None, uprn: "2".into(), ..one.clone() };
+        let two = ShardAddress { station: None, uprn: "2".into(), council: 300_000, ..one.clone() };
         spill.push("AA", &one).expect("push");
         spill.push("BB", &two).expect("push");
         spill.push("AA", &two).expect("push");
         assert_eq!(spill.finish_writing().expect("flush"), ["AA", "BB"]);
-        assert_eq!(spill.take("AA").expect("read"), [one, two.clone()]);
-        assert_eq!(spill.take("BB").expect("read"), [two]);
+        let aa = spill.take("AA").expect("read");
+        assert_eq!(aa.addresses().expect("read"), [one, two.clone()]);
+        let bb = spill.take("BB").expect("read");
+        assert_eq!(bb.addresses().expect("read"), [two]);
         spill.remove().expect("removed");
+    }
+
+    #[test]
+    fn every_number_comes_back() {
+        for number in [0, 1, 127, 128, 16_383, 16_384, 1 << 28, u32::MAX - 1, u32::MAX] {
+            let mut record = Vec::new();
+            push_number(&mut record, number);
+            assert!(record.iter().all(|byte| *byte < 0x80));
+            let text = String::from_utf8(record).expect("ASCII");
+            assert_eq!(Cursor { text: &text, at: 0 }.number().expect("reads"), number);
+        }
+    }
+
+    #[test]
+    fn a_damaged_file_is_an_error() {
+        let mut record = Vec::new();
+        push_number(&mut record, 4);
+        record.extend_from_slice(b"AB");
+        let text = String::from_utf8(record).expect("ASCII");
+        assert!(Cursor { text: &text, at: 0 }.text().is_err(), "cut short");
+        let text = "\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}";
+        assert!(Cursor { text, at: 0 }.number().is_err(), "more than 32 bits");
     }
 }

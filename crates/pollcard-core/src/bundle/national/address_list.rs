@@ -23,13 +23,13 @@ pub(super) struct AddressListOut<'a> {
 
 impl<'a> AddressListOut<'a> {
     /// The list for shard `key`; `addresses` must be sorted by postcode.
-    pub(super) fn new(key: &'a str, format_version: u32, addresses: &'a [ShardAddress]) -> AddressListOut<'a> {
+    pub(super) fn new(key: &'a str, format_version: u32, addresses: &'a [&'a ShardAddress<'a>]) -> AddressListOut<'a> {
         AddressListOut { format: ADDRESS_LIST_FORMAT, format_version, key, postcodes: Postcodes(addresses) }
     }
 }
 
 /// Postcode → its `[uprn, label]` pairs, one entry per run of equal postcodes.
-struct Postcodes<'a>(&'a [ShardAddress]);
+struct Postcodes<'a>(&'a [&'a ShardAddress<'a>]);
 
 impl Serialize for Postcodes<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -43,11 +43,11 @@ impl Serialize for Postcodes<'_> {
 }
 
 /// One postcode's addresses as `[uprn, label]` pairs.
-struct Pairs<'a>(&'a [ShardAddress]);
+struct Pairs<'a>(&'a [&'a ShardAddress<'a>]);
 
 impl Serialize for Pairs<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter().map(|address| (address.uprn.as_str(), address.label.as_str())))
+        serializer.collect_seq(self.0.iter().map(|address| (address.uprn.as_ref(), address.label.as_ref())))
     }
 }
 
@@ -60,13 +60,15 @@ mod tests {
 
     #[test]
     fn the_same_bytes_as_the_owned_list() {
-        let address = |postcode: &str, uprn: &str, label: &str| ShardAddress {
-            postcode: postcode.into(),
-            uprn: uprn.into(),
-            label: label.into(),
-            council: 0,
-            station: None,
-        };
+        fn address<'a>(postcode: &'a str, uprn: &'a str, label: &'a str) -> ShardAddress<'a> {
+            ShardAddress {
+                postcode: postcode.into(),
+                uprn: uprn.into(),
+                label: label.into(),
+                council: 0,
+                station: None,
+            }
+        }
         let addresses = [
             address("AA11AA", "1", "1 Mill Lane"),
             address("AA11AA", "2", "2 \"Mill\" Lane, Llanfâch"),
@@ -75,11 +77,15 @@ mod tests {
         ];
         let mut postcodes: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
         for address in &addresses {
-            postcodes.entry(address.postcode.clone()).or_default().push((address.uprn.clone(), address.label.clone()));
+            postcodes
+                .entry(address.postcode.to_string())
+                .or_default()
+                .push((address.uprn.to_string(), address.label.to_string()));
         }
         let owned =
             AddressListShard { format: ADDRESS_LIST_FORMAT.to_owned(), format_version: 3, key: "AA".into(), postcodes };
-        let borrowed = AddressListOut::new("AA", 3, &addresses);
+        let sorted: Vec<&ShardAddress<'_>> = addresses.iter().collect();
+        let borrowed = AddressListOut::new("AA", 3, &sorted);
         assert_eq!(serde_json::to_vec(&borrowed).expect("json"), serde_json::to_vec(&owned).expect("json"));
         let empty = AddressListShard { postcodes: BTreeMap::new(), ..owned };
         assert_eq!(

@@ -28,7 +28,13 @@ pub(super) fn council(id: &str) -> Council {
     }
 }
 
-fn address(postcode: &str, uprn: &str, label: &str, council: u32, station: Option<u32>) -> ShardAddress {
+fn address<'a>(
+    postcode: &'a str,
+    uprn: &'a str,
+    label: &'a str,
+    council: u32,
+    station: Option<u32>,
+) -> ShardAddress<'a> {
     ShardAddress { postcode: postcode.into(), uprn: uprn.into(), label: label.into(), council, station }
 }
 

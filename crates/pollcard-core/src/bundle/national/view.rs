@@ -137,8 +137,8 @@ mod tests {
         let two = builder.table.add_council(council("two"), vec![station("S1", "Two Hall")]).expect("new");
         let address = |uprn: &str, council: u32| ShardAddress {
             postcode: "AA11AA".into(),
-            uprn: uprn.into(),
-            label: format!("{uprn} Border Road"),
+            uprn: uprn.to_owned().into(),
+            label: format!("{uprn} Border Road").into(),
             council,
             station: builder.table.station_number(council, "S1"),
         };

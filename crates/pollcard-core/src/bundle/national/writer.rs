@@ -7,6 +7,7 @@
 //! sorted by postcode, then natural order of their labels, then UPRN, whatever order
 //! they arrived in, and the index's maps are sorted.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use super::super::format::FORMAT_VERSION;
@@ -32,12 +33,17 @@ pub fn content_path(folder: &str, key: &str, bytes: &[u8]) -> String {
 
 /// One address on its way into a shard. `council` and `station` are numbers from
 /// the [`StationTable`].
+///
+/// The texts may borrow: a national build reads an area's addresses back from one
+/// spill file and a council's from its imported data, and copying every text into
+/// its own `String` (three allocations an address, freed again after the shard) was
+/// most of reading the spill back.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ShardAddress {
+pub struct ShardAddress<'a> {
     /// Compact postcode, `AA11AA`.
-    pub postcode: String,
-    pub uprn: String,
-    pub label: String,
+    pub postcode: Cow<'a, str>,
+    pub uprn: Cow<'a, str>,
+    pub label: Cow<'a, str>,
     pub council: u32,
     pub station: Option<u32>,
 }
@@ -50,11 +56,16 @@ pub struct ShardAddress {
 /// most of a build's sorting time. So the positions are sorted first on a number that
 /// orders as the postcode does ([`postcode_key`]), sixteen bytes a position and no
 /// string touched; then each run of equal numbers (one postcode, nearly always) is
-/// sorted on the strings; then the addresses are moved into that order once.
-fn in_shard_order(addresses: Vec<ShardAddress>) -> Vec<ShardAddress> {
+/// sorted on the strings. The addresses themselves stay where they are: the shard is
+/// written through references in that order (moving every address into a new vector,
+/// twice, cost a copy of the shard in fresh memory).
+fn in_shard_order<'s, 'a>(addresses: &'s [ShardAddress<'a>]) -> Vec<&'s ShardAddress<'a>> {
     let mut order: Vec<(u64, usize)> =
         addresses.iter().enumerate().map(|(position, address)| (postcode_key(&address.postcode), position)).collect();
-    order.sort_unstable();
+    // Positions are unique, so any sort gives the same order; the stable one merges
+    // the runs already in order (each council's addresses arrive sorted, nearly
+    // always) instead of sorting every position afresh.
+    order.sort();
     for run in order.chunk_by_mut(|a, b| a.0 == b.0) {
         if run.len() > 1 {
             // Stable, and the run is in arrival order: equal addresses keep it.
@@ -67,8 +78,7 @@ fn in_shard_order(addresses: Vec<ShardAddress>) -> Vec<ShardAddress> {
             });
         }
     }
-    let mut slots: Vec<Option<ShardAddress>> = addresses.into_iter().map(Some).collect();
-    order.iter().filter_map(|&(_, position)| slots[position].take()).collect()
+    order.iter().map(|&(_, position)| &addresses[position]).collect()
 }
 
 /// A number that orders as postcodes do: the first eight bytes (all of a compact
@@ -170,18 +180,18 @@ impl NationalBuilder {
     /// Marks the shard's postcodes whose voters' station changed (those of its
     /// `addresses` listed in `station_changed`): a split postcode with those UPRNs,
     /// any other just by its presence.
-    fn mark_station_changes(&self, lookup: &mut LookupShard, addresses: &[ShardAddress]) {
+    fn mark_station_changes(&self, lookup: &mut LookupShard, addresses: &[&ShardAddress<'_>]) {
         if self.station_changed.is_empty() {
             return;
         }
         for address in addresses {
-            let Some(uprns) = self.station_changed.get(&address.postcode) else { continue };
-            if uprns.binary_search(&address.uprn).is_err() {
+            let Some(uprns) = self.station_changed.get(address.postcode.as_ref()) else { continue };
+            if uprns.binary_search_by(|uprn| uprn.as_str().cmp(&address.uprn)).is_err() {
                 continue;
             }
-            let marked = lookup.station_changed.entry(address.postcode.clone()).or_default();
-            if lookup.split.contains_key(&address.postcode) {
-                marked.push(address.uprn.clone());
+            let marked = lookup.station_changed.entry(address.postcode.to_string()).or_default();
+            if lookup.split.contains_key(address.postcode.as_ref()) {
+                marked.push(address.uprn.to_string());
             }
         }
         for uprns in lookup.station_changed.values_mut() {
@@ -199,8 +209,8 @@ impl NationalBuilder {
 
     /// Builds the shard `key` (an area, or a council id) from its addresses and
     /// returns its files for the caller to write.
-    pub fn shard(&mut self, key: &str, addresses: Vec<ShardAddress>) -> ShardBuild {
-        let addresses = in_shard_order(addresses);
+    pub fn shard(&mut self, key: &str, addresses: Vec<ShardAddress<'_>>) -> ShardBuild {
+        let addresses = in_shard_order(&addresses);
         let mut lookup = LookupShard {
             format: LOOKUP_SHARD_FORMAT.to_owned(),
             format_version: FORMAT_VERSION,
@@ -216,8 +226,8 @@ impl NationalBuilder {
         let mut local = LocalNumbers::default();
         let mut start = 0;
         while start < addresses.len() {
-            let postcode = &addresses[start].postcode;
-            let end = start + addresses[start..].iter().take_while(|address| &address.postcode == postcode).count();
+            let postcode: &str = &addresses[start].postcode;
+            let end = start + addresses[start..].iter().take_while(|address| address.postcode == postcode).count();
             let group = &addresses[start..end];
             if self.shard_by == ShardBy::Council {
                 let outward = &postcode[..postcode.len() - 3];
@@ -243,9 +253,9 @@ impl NationalBuilder {
         ShardBuild { lookup: lookup_file, address_list: list_file, summary }
     }
 
-    fn add_postcode(&self, lookup: &mut LookupShard, local: &mut LocalNumbers, group: &[ShardAddress]) {
-        let first = &group[0];
-        let postcode = first.postcode.clone();
+    fn add_postcode(&self, lookup: &mut LookupShard, local: &mut LocalNumbers, group: &[&ShardAddress<'_>]) {
+        let first = group[0];
+        let postcode = first.postcode.to_string();
         let same = group.iter().all(|address| address.station == first.station && address.council == first.council);
         if same {
             match first.station {
@@ -265,7 +275,7 @@ impl NationalBuilder {
             .map(|address| {
                 let station = address.station.map(|station| local.station(lookup, &self.table, station));
                 let council = local.council(lookup, &self.table, address.council);
-                SplitAddress(address.uprn.clone(), address.label.clone(), station, council)
+                SplitAddress(address.uprn.to_string(), address.label.to_string(), station, council)
             })
             .collect();
         lookup.split.insert(postcode, split);
@@ -372,13 +382,9 @@ mod order_tests {
 
     #[test]
     fn a_shard_is_in_postcode_label_and_uprn_order() {
-        let address = |postcode: &str, label: &str, uprn: &str, council| ShardAddress {
-            postcode: postcode.into(),
-            uprn: uprn.into(),
-            label: label.into(),
-            council,
-            station: None,
-        };
+        fn address<'a>(postcode: &'a str, label: &'a str, uprn: &'a str, council: u32) -> ShardAddress<'a> {
+            ShardAddress { postcode: postcode.into(), uprn: uprn.into(), label: label.into(), council, station: None }
+        }
         let addresses = vec![
             address("AB11AA", "10 Mill Lane", "5", 0),
             address("AB101AA", "1 Mill Lane", "4", 0),
@@ -399,6 +405,6 @@ mod order_tests {
                 .then_with(|| natural_order::compare(&a.label, &b.label))
                 .then_with(|| a.uprn.cmp(&b.uprn))
         });
-        assert_eq!(in_shard_order(addresses), expected);
+        assert_eq!(in_shard_order(&addresses).into_iter().cloned().collect::<Vec<_>>(), expected);
     }
 }
