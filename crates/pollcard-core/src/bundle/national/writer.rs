@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::super::format::FORMAT_VERSION;
 use super::super::writer::{to_json, BundleFile};
 use super::super::INDEX_FILE;
-use super::address_list::AddressListOut;
+use super::address_list::address_list_json;
 use super::format::{
     CouncilEntry, LookupShard, NationalIndex, ShardBy, ShardSummary, SplitAddress, StationsFile, LOOKUP_SHARD_FORMAT,
     NATIONAL_FORMAT, STATIONS_FORMAT,
@@ -245,7 +245,7 @@ impl NationalBuilder {
         let summary =
             ShardSummary { path: String::new(), postcodes: count(postcodes), addresses: count(addresses.len()) };
         let lookup_bytes = to_json(&lookup);
-        let list_bytes = to_json(&AddressListOut::new(key, FORMAT_VERSION, &addresses));
+        let list_bytes = address_list_json(key, FORMAT_VERSION, &addresses);
         let lookup_file = BundleFile { path: content_path("lookup", key, &lookup_bytes), bytes: lookup_bytes };
         let list_file = BundleFile { path: content_path("addresses", key, &list_bytes), bytes: list_bytes };
         self.lookup.insert(key.to_owned(), ShardSummary { path: lookup_file.path.clone(), ..summary.clone() });
