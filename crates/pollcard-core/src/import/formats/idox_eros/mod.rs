@@ -27,7 +27,7 @@ use crate::import::source::{CsvRow, SourceFile};
 use super::rows::{Column, Columns};
 use super::xpress::quirks::tidy_header;
 use super::xpress::{
-    address_lines, import_file, lines, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow,
+    address_lines, import_file, joined, lines, ColumnNames, Coordinates, Layout, RowStation, StationFields, XpressRow,
 };
 use super::{Confidence, Importer};
 
@@ -175,7 +175,7 @@ fn station_id<'r>(venue: &'r str, number: &'r str) -> Cow<'r, str> {
     if number.is_empty() || number.eq_ignore_ascii_case("n/a") || venue.is_empty() {
         Cow::Borrowed(number)
     } else {
-        Cow::Owned(format!("{venue}-{number}"))
+        Cow::Owned(joined(&[venue, number], "-"))
     }
 }
 
@@ -290,15 +290,14 @@ fn read_older<'r>(columns: &Older, record: &'r CsvRow) -> XpressRow<'r> {
 /// with the sub-street it is on (or, without one, with the street); the street with
 /// its number; then locality, town and administrative area.
 fn older_address<'r>(columns: &Older, record: &'r CsvRow) -> Vec<Cow<'r, str>> {
-    let joined = |parts: &[&str]| parts.iter().filter(|part| !part.is_empty()).copied().collect::<Vec<_>>().join(" ");
     let (house_number, sub_street) = (columns.house_number.get(record), columns.sub_street.get(record));
     let (street_number, street) = (columns.street_number.get(record), columns.street.get(record));
     let street = if sub_street.is_empty() {
-        joined(&[house_number, street_number, street])
+        joined(&[house_number, street_number, street], " ")
     } else {
-        joined(&[street_number, street])
+        joined(&[street_number, street], " ")
     };
-    let sub_street = if sub_street.is_empty() { String::new() } else { joined(&[house_number, sub_street]) };
+    let sub_street = if sub_street.is_empty() { String::new() } else { joined(&[house_number, sub_street], " ") };
     [
         Cow::Borrowed(columns.house_name.get(record)),
         Cow::Owned(sub_street),

@@ -100,14 +100,34 @@ pub(super) fn detect_by_columns(source: &SourceFile, known: &[&str], first: &str
     }
 }
 
-/// The non-blank values of `columns`, in order.
+/// The non-blank values of `columns`, in order. The vector is sized for every column
+/// up front: collected from a filter it started at four and grew, on every row.
 pub(super) fn lines<'r>(columns: &[Column], record: &'r CsvRow) -> Vec<&'r str> {
-    columns.iter().map(|column| column.get(record)).filter(|line| !line.is_empty()).collect()
+    let mut lines = Vec::with_capacity(columns.len());
+    lines.extend(columns.iter().map(|column| column.get(record)).filter(|line| !line.is_empty()));
+    lines
 }
 
 /// [`lines`], as the address lines of an [`XpressRow`].
 pub(super) fn address_lines<'r>(columns: &[Column], record: &'r CsvRow) -> Vec<Cow<'r, str>> {
-    columns.iter().map(|column| column.get(record)).filter(|line| !line.is_empty()).map(Cow::Borrowed).collect()
+    let mut lines = Vec::with_capacity(columns.len());
+    lines.extend(columns.iter().map(|column| column.get(record)).filter(|line| !line.is_empty()).map(Cow::Borrowed));
+    lines
+}
+
+/// The non-blank of `parts` joined by `separator`, written straight into one
+/// `String` (rather than through `format!` or a vector), as some layouts do for
+/// every row.
+pub(super) fn joined(parts: &[&str], separator: &str) -> String {
+    let mut text = String::with_capacity(parts.iter().map(|part| part.len() + separator.len()).sum());
+    for part in parts.iter().filter(|part| !part.is_empty()) {
+        // Only non-blank parts are written, so the text is empty until the first.
+        if !text.is_empty() {
+            text.push_str(separator);
+        }
+        text.push_str(part);
+    }
+    text
 }
 
 /// The column names of one Xpress layout, as the officer sees them, for messages.

@@ -11,7 +11,7 @@ use crate::import::source::{CsvRow, SourceFile};
 
 use super::super::rows::{Column, Columns};
 use super::super::{Confidence, Importer};
-use super::{import_file, ColumnNames, Coordinates, Layout, RowStation, StationColumns, XpressRow};
+use super::{import_file, joined, ColumnNames, Coordinates, Layout, RowStation, StationColumns, XpressRow};
 
 /// The format's name.
 pub const NAME: &str = "xpress-weblookup";
@@ -130,7 +130,7 @@ fn read_row<'r>(columns: &Positions, record: &'r CsvRow) -> XpressRow<'r> {
     let number = Some(columns.number.get(record)).filter(|number| !number.is_empty() && *number != "0");
     let street = columns.street.get(record);
     let first_line = match number {
-        Some(number) if !street.is_empty() => Cow::Owned(format!("{number} {street}")),
+        Some(number) if !street.is_empty() => Cow::Owned(joined(&[number, street], " ")),
         Some(number) => Cow::Borrowed(number),
         None => Cow::Borrowed(street),
     };
