@@ -143,11 +143,16 @@ pub fn build_national(build: &NationalBuild<'_>) -> anyhow::Result<NationalSumma
     if let (Some(previous), Some(path)) = (previous, build.previous) {
         previous.finish(path);
     }
+    let mut buffer = Vec::new();
     for area in spill.finish_writing().context("could not write the temporary address files")? {
-        let text = spill.take(&area).with_context(|| format!("could not read back the {area} addresses"))?;
+        let text = spill.take(&area, buffer).with_context(|| format!("could not read back the {area} addresses"))?;
         let addresses = text.addresses().with_context(|| format!("could not read back the {area} addresses"))?;
         let shard = builder.shard(&area, addresses);
-        write_files(&staging, [shard.lookup, shard.address_list])?;
+        write_file(&staging, &shard.lookup)?;
+        write_file(&staging, &shard.address_list)?;
+        // The next area's list and file are read and written into the same memory.
+        builder.give_back(shard.address_list.bytes);
+        buffer = text.into_buffer();
     }
     spill.remove().context("could not remove the temporary address folder")?;
     write_files(&staging, builder.finish())?;
@@ -299,17 +304,21 @@ fn read_inputs(folder: &Path) -> anyhow::Result<Vec<InputFile>> {
 
 fn write_files(root: &Path, files: impl IntoIterator<Item = BundleFile>) -> anyhow::Result<()> {
     for file in files {
-        let relative = Path::new(&file.path);
-        if !relative.components().all(|component| matches!(component, Component::Normal(_))) {
-            bail!("refusing to write the bundle file {:?}: it is not a plain relative path", file.path);
-        }
-        let path = root.join(relative);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).with_context(|| format!("could not create {}", parent.display()))?;
-        }
-        fs::write(&path, &file.bytes).with_context(|| format!("could not write {}", path.display()))?;
+        write_file(root, &file)?;
     }
     Ok(())
+}
+
+fn write_file(root: &Path, file: &BundleFile) -> anyhow::Result<()> {
+    let relative = Path::new(&file.path);
+    if !relative.components().all(|component| matches!(component, Component::Normal(_))) {
+        bail!("refusing to write the bundle file {:?}: it is not a plain relative path", file.path);
+    }
+    let path = root.join(relative);
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).with_context(|| format!("could not create {}", parent.display()))?;
+    }
+    fs::write(&path, &file.bytes).with_context(|| format!("could not write {}", path.display()))
 }
 
 /// `DIR.suffix`, beside `DIR`.

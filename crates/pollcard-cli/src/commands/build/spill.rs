@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use pollcard_core::bundle::national::ShardAddress;
@@ -83,12 +83,16 @@ impl Spill {
         Ok(self.records.keys().cloned().collect())
     }
 
-    /// Reads one area's file back and deletes it; [`addresses`] reads the addresses
-    /// out of what this returns.
-    pub fn take(&self, area: &str) -> io::Result<AreaText> {
+    /// Reads one area's file back into `buffer` (what [`AreaText::into_buffer`] gave
+    /// back after the last area, or a new vector) and deletes it;
+    /// [`AreaText::addresses`] reads the addresses out of what this returns. Reusing
+    /// the buffer spares the kernel clearing fresh pages for every area.
+    pub fn take(&self, area: &str, mut buffer: Vec<u8>) -> io::Result<AreaText> {
         let path = self.path(area);
-        // `fs::read` sizes its buffer from the file's length: one allocation.
-        let bytes = fs::read(&path)?;
+        buffer.clear();
+        // A file's `read_to_end` reserves its length first: at most one allocation.
+        File::open(&path)?.read_to_end(&mut buffer)?;
+        let bytes = buffer;
         fs::remove_file(&path)?;
         let text = String::from_utf8(bytes).map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
         Ok(AreaText { text, records: self.records.get(area).copied().unwrap_or(0) })
@@ -114,6 +118,11 @@ pub struct AreaText {
 }
 
 impl AreaText {
+    /// The buffer, for the next area.
+    pub fn into_buffer(self) -> Vec<u8> {
+        self.text.into_bytes()
+    }
+
     /// The area's addresses, their texts borrowed from the file.
     pub fn addresses(&self) -> io::Result<Vec<ShardAddress<'_>>> {
         let mut cursor = Cursor { text: &self.text, at: 0 };
@@ -201,9 +210,9 @@ mod tests {
         spill.push("BB", &two).expect("push");
         spill.push("AA", &two).expect("push");
         assert_eq!(spill.finish_writing().expect("flush"), ["AA", "BB"]);
-        let aa = spill.take("AA").expect("read");
+        let aa = spill.take("AA", Vec::new()).expect("read");
         assert_eq!(aa.addresses().expect("read"), [one, two.clone()]);
-        let bb = spill.take("BB").expect("read");
+        let bb = spill.take("BB", aa.into_buffer()).expect("read");
         assert_eq!(bb.addresses().expect("read"), [two]);
         spill.remove().expect("removed");
     }

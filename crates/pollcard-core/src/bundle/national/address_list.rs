@@ -2,7 +2,7 @@
 //!
 //! An [`AddressListShard`](super::AddressListShard) holds a copy of every UPRN and
 //! label in a map by postcode; building one only to serialise it cost two strings an
-//! address, and freeing them again. [`address_list_json`] writes the same bytes from
+//! address, and freeing them again. [`write_address_list`] writes the same bytes from
 //! the addresses themselves: the same fields in the same order, postcodes in the
 //! order the map would give (the addresses are sorted by postcode), each postcode's
 //! `[uprn, label]` pairs in the addresses' order, strings escaped as `serde_json`
@@ -11,43 +11,44 @@
 use super::format::ADDRESS_LIST_FORMAT;
 use super::writer::ShardAddress;
 
-/// The address list for shard `key`, as `to_json` would write an
-/// [`AddressListShard`](super::AddressListShard) of the same addresses (ending in a
-/// line break); `addresses` must be sorted by postcode.
+/// The address list for shard `key` into `out` (cleared first), as `to_json` would
+/// write an [`AddressListShard`](super::AddressListShard) of the same addresses
+/// (ending in a line break); `addresses` must be sorted by postcode.
 ///
 /// Written by hand into a buffer sized up front: through `serde_json` every byte of
 /// every label went through its escaping loop, and the buffer grew by doubling into
-/// fresh memory, several megabytes a shard.
-pub(super) fn address_list_json(key: &str, format_version: u32, addresses: &[&ShardAddress<'_>]) -> Vec<u8> {
+/// fresh memory, several megabytes a shard. The caller can pass the same buffer for
+/// shard after shard, so its pages are not faulted in afresh each time.
+pub(super) fn write_address_list(out: &mut Vec<u8>, key: &str, format_version: u32, addresses: &[&ShardAddress<'_>]) {
     // Each pair is `["uprn","label"],` (eight bytes besides the texts), and each
     // postcode `"postcode":[...],` at most once an address.
     let size: usize =
         addresses.iter().map(|address| address.postcode.len() + address.uprn.len() + address.label.len() + 14).sum();
-    let mut out = Vec::with_capacity(size + key.len() + 96);
+    out.clear();
+    out.reserve(size + key.len() + 96);
     out.extend_from_slice(b"{\"format\":");
-    json_string(&mut out, ADDRESS_LIST_FORMAT);
+    json_string(out, ADDRESS_LIST_FORMAT);
     out.extend_from_slice(b",\"format_version\":");
     out.extend_from_slice(format_version.to_string().as_bytes());
     out.extend_from_slice(b",\"key\":");
-    json_string(&mut out, key);
+    json_string(out, key);
     out.extend_from_slice(b",\"postcodes\":{");
     for (number, group) in addresses.chunk_by(|a, b| a.postcode == b.postcode).enumerate() {
         if number > 0 {
             out.push(b',');
         }
-        json_string(&mut out, &group[0].postcode);
+        json_string(out, &group[0].postcode);
         out.extend_from_slice(b":[");
         for (number, address) in group.iter().enumerate() {
             out.extend_from_slice(if number > 0 { b",[" } else { b"[" });
-            json_string(&mut out, &address.uprn);
+            json_string(out, &address.uprn);
             out.push(b',');
-            json_string(&mut out, &address.label);
+            json_string(out, &address.label);
             out.push(b']');
         }
         out.push(b']');
     }
     out.extend_from_slice(b"}}\n");
-    out
 }
 
 /// `text` as a JSON string. Nearly every text needs no escaping and is copied as it
@@ -98,6 +99,13 @@ mod tests {
     use super::super::super::writer::to_json;
     use super::super::format::AddressListShard;
     use super::*;
+
+    fn address_list_json(key: &str, format_version: u32, addresses: &[&ShardAddress<'_>]) -> Vec<u8> {
+        // Not empty: the writer clears what a reused buffer held.
+        let mut out = b"left over".to_vec();
+        write_address_list(&mut out, key, format_version, addresses);
+        out
+    }
 
     fn owned(key: &str, addresses: &[ShardAddress<'_>]) -> Vec<u8> {
         let mut postcodes: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::super::format::FORMAT_VERSION;
 use super::super::writer::{to_json, BundleFile};
 use super::super::INDEX_FILE;
-use super::address_list::address_list_json;
+use super::address_list::write_address_list;
 use super::format::{
     CouncilEntry, LookupShard, NationalIndex, ShardBy, ShardSummary, SplitAddress, StationsFile, LOOKUP_SHARD_FORMAT,
     NATIONAL_FORMAT, STATIONS_FORMAT,
@@ -159,6 +159,9 @@ pub struct NationalBuilder {
     /// `--previous`: compact postcode → the UPRNs whose station changed (sorted), to
     /// be marked in the lookup shards; filled before the shards that hold them are built.
     pub station_changed: BTreeMap<String, Vec<String>>,
+    /// An address list's buffer handed back by the caller ([`Self::give_back`]), for
+    /// the next shard's list.
+    spare: Vec<u8>,
 }
 
 impl NationalBuilder {
@@ -174,6 +177,16 @@ impl NationalBuilder {
             district_stations: BTreeMap::new(),
             election_files: BTreeMap::new(),
             station_changed: BTreeMap::new(),
+            spare: Vec::new(),
+        }
+    }
+
+    /// Hands back a shard's address-list bytes once written, to be the next shard's
+    /// buffer: each list is megabytes, and a fresh buffer for each had its pages
+    /// faulted in and cleared by the kernel every time.
+    pub fn give_back(&mut self, bytes: Vec<u8>) {
+        if bytes.capacity() > self.spare.capacity() {
+            self.spare = bytes;
         }
     }
 
@@ -245,7 +258,8 @@ impl NationalBuilder {
         let summary =
             ShardSummary { path: String::new(), postcodes: count(postcodes), addresses: count(addresses.len()) };
         let lookup_bytes = to_json(&lookup);
-        let list_bytes = address_list_json(key, FORMAT_VERSION, &addresses);
+        let mut list_bytes = std::mem::take(&mut self.spare);
+        write_address_list(&mut list_bytes, key, FORMAT_VERSION, &addresses);
         let lookup_file = BundleFile { path: content_path("lookup", key, &lookup_bytes), bytes: lookup_bytes };
         let list_file = BundleFile { path: content_path("addresses", key, &list_bytes), bytes: list_bytes };
         self.lookup.insert(key.to_owned(), ShardSummary { path: lookup_file.path.clone(), ..summary.clone() });
