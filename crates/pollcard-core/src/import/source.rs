@@ -15,7 +15,7 @@ mod plain_rows;
 mod records;
 mod truncation;
 
-pub use records::{CsvRecord, CsvRow, CsvRows, CsvShape, CsvTable};
+pub use records::{CsvRecord, CsvRow, CsvRows, CsvShape, CsvTable, Joined};
 pub use truncation::Truncation;
 
 /// The text encoding a file was decoded from.

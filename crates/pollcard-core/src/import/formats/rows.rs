@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::import::problems::{Action, ProblemCode};
 use crate::import::report::{Fate, FileReport, Problem};
-use crate::import::source::{CsvRow, SourceFile, Truncation};
+use crate::import::source::{CsvRow, Joined, SourceFile, Truncation};
 use crate::model::{AccessibilityFeature, Availability, StationAccessibility};
 use crate::postcode::Postcode;
 
@@ -271,36 +271,46 @@ impl SeenRows {
         }
     }
 
-    /// A hash of the trimmed fields joined (by the separator in a quote-free file, see
-    /// [`CsvRow::joined`]), and of their number and lengths: rows of a file with equal
-    /// trimmed fields hash the same. The joined text is hashed in one call (hashing
-    /// field by field was most of the row checks' time); when no field needs trimming,
-    /// nearly always, it is the reader's buffer or the line as it is in the text. Rows that only hash
-    /// the same are told apart by reading the earlier one again (`copy_of`).
+    /// A hash of the trimmed fields joined (see [`CsvRow::joined`]): rows of a file
+    /// with equal trimmed fields hash the same. The joined text is hashed in one call
+    /// (hashing field by field was most of the row checks' time); when no field needs
+    /// trimming, nearly always, it is the line as it is in the text or the csv
+    /// reader's buffer. A quote-free line's text says what its fields are; the csv
+    /// reader's fields are joined without separators, so their number and lengths are
+    /// hashed too. Rows that only hash the same are told apart by reading the earlier
+    /// one again (`copy_of`).
     fn hash(&mut self, row: &CsvRow<'_>) -> u64 {
-        let mut lengths = u64::try_from(row.len()).unwrap_or(u64::MAX);
-        let mut total = 0;
-        for field in row.fields() {
-            lengths = lengths.wrapping_mul(31).wrapping_add(u64::try_from(field.len()).unwrap_or(u64::MAX));
-            total += field.len();
-        }
         let mut hasher = FxHasher::default();
-        let (joined, separator) = row.joined();
-        let separators = if separator.is_some() { row.len().saturating_sub(1) } else { 0 };
-        // Trimming only shortens a field, so equal totals mean nothing was trimmed.
-        if total + separators == joined.len() {
-            hasher.write(joined);
-        } else {
-            self.joined.clear();
-            for (index, field) in row.fields().enumerate() {
-                if let Some(separator) = separator.filter(|_| index > 0) {
-                    self.joined.push(separator);
+        match row.joined() {
+            Joined::Line(line) => hasher.write(line),
+            Joined::Trimmed(separator) => {
+                self.joined.clear();
+                for (index, field) in row.fields().enumerate() {
+                    if index > 0 {
+                        self.joined.push(separator);
+                    }
+                    self.joined.extend_from_slice(field.as_bytes());
                 }
-                self.joined.extend_from_slice(field.as_bytes());
+                hasher.write(&self.joined);
             }
-            hasher.write(&self.joined);
+            Joined::Record(record) => {
+                let mut lengths = u64::try_from(row.len()).unwrap_or(u64::MAX);
+                let mut total = 0;
+                for field in row.fields() {
+                    lengths = lengths.wrapping_mul(31).wrapping_add(u64::try_from(field.len()).unwrap_or(u64::MAX));
+                    total += field.len();
+                }
+                // Trimming only shortens a field, so equal totals mean nothing was trimmed.
+                if total == record.len() {
+                    hasher.write(record);
+                } else {
+                    self.joined.clear();
+                    row.fields().for_each(|field| self.joined.extend_from_slice(field.as_bytes()));
+                    hasher.write(&self.joined);
+                }
+                hasher.write_u64(lengths);
+            }
         }
-        hasher.write_u64(lengths);
         hasher.finish()
     }
 }

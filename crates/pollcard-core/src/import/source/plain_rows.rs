@@ -24,6 +24,20 @@ pub(super) struct PlainRows<'s> {
     fields: Vec<&'s str>,
 }
 
+/// One record of a quote-free file, as [`PlainRows::next_record`] gives it.
+pub(super) struct PlainRecord<'s, 'f> {
+    /// Where its first character is in the text, and the line that is on.
+    pub byte: usize,
+    pub line: u64,
+    /// The whole line, and its fields, trimmed (with `str::trim`, as the csv reader's
+    /// records are trimmed when they are read out).
+    pub text: &'s str,
+    pub fields: &'f [&'s str],
+    /// Whether trimming shortened any field (if not, the line is the fields joined by
+    /// the separator).
+    pub trimmed: bool,
+}
+
 impl<'s> PlainRows<'s> {
     /// Reads `text`, which has no `"`, split at `delimiter` (an ASCII byte, so that
     /// every field starts and ends on a character boundary); `None` otherwise.
@@ -37,10 +51,8 @@ impl<'s> PlainRows<'s> {
         self.delimiter
     }
 
-    /// The next record: where its first character is, the line it is on, the whole
-    /// line, and its fields, trimmed (with `str::trim`, as the csv reader's records
-    /// are trimmed when they are read out).
-    pub(super) fn next_record(&mut self) -> Option<(usize, u64, &'s str, &[&'s str])> {
+    /// The next record, or `None` at the end of the text.
+    pub(super) fn next_record(&mut self) -> Option<PlainRecord<'s, '_>> {
         let bytes = self.text.as_bytes();
         // Blank lines and the previous line's end: only here is there a `\n` to count.
         let mut start = self.at;
@@ -60,21 +72,22 @@ impl<'s> PlainRows<'s> {
         self.at = end;
         let line = &self.text[start..end];
         self.fields.clear();
-        split(line, self.delimiter, &mut self.fields);
-        Some((start, self.line, line, &self.fields))
+        let trimmed = split(line, self.delimiter, &mut self.fields);
+        Some(PlainRecord { byte: start, line: self.line, text: line, fields: &self.fields, trimmed })
     }
 }
 
-/// Pushes the fields of `line`, split at every `delimiter` and trimmed. Eight bytes are tested at
+/// Pushes the fields of `line`, split at every `delimiter` and trimmed, and says
+/// whether trimming shortened any of them. Eight bytes are tested at
 /// a time: in a word XORed with the separator repeated, the separator's bytes are
 /// the zero bytes, and `!(((x & LOW) + LOW) | x | LOW)` sets the top bit of exactly
 /// those (no carry crosses a byte, as `(b & 0x7f) + 0x7f` is at most `0xfe`).
-fn split<'s>(line: &'s str, delimiter: u8, fields: &mut Vec<&'s str>) {
+fn split<'s>(line: &'s str, delimiter: u8, fields: &mut Vec<&'s str>) -> bool {
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let repeated = u64::from(delimiter) * 0x0101_0101_0101_0101;
-    let mut from = 0;
+    let (mut from, mut trimmed) = (0, false);
     let mut cut = |at: usize, fields: &mut Vec<&'s str>| {
-        fields.push(trim(&line[from..at]));
+        fields.push(trim_noting(&line[from..at], &mut trimmed));
         from = at + 1;
     };
     let mut chunks = line.as_bytes().chunks_exact(8);
@@ -93,7 +106,23 @@ fn split<'s>(line: &'s str, delimiter: u8, fields: &mut Vec<&'s str>) {
             cut(base + offset, fields);
         }
     }
-    fields.push(trim(&line[from..]));
+    cut(line.len(), fields);
+    trimmed
+}
+
+/// [`trim`], noting in `trimmed` when it shortens `field`: only a field that does
+/// not start and end with a printable character can be shortened, so only that one
+/// is checked.
+#[inline]
+fn trim_noting<'f>(field: &'f str, trimmed: &mut bool) -> &'f str {
+    let printable = |byte: Option<&u8>| byte.is_some_and(|&byte| (b'!'..=b'~').contains(&byte));
+    if printable(field.as_bytes().first()) && printable(field.as_bytes().last()) {
+        field
+    } else {
+        let kept = field.trim();
+        *trimmed |= kept.len() != field.len();
+        kept
+    }
 }
 
 /// `str::trim`, quicker for the field nearly every one is: one that starts and ends
@@ -102,12 +131,7 @@ fn split<'s>(line: &'s str, delimiter: u8, fields: &mut Vec<&'s str>) {
 /// characters at both ends to test them against Unicode's white space.
 #[inline]
 pub(super) fn trim(field: &str) -> &str {
-    let printable = |byte: Option<&u8>| byte.is_some_and(|&byte| (b'!'..=b'~').contains(&byte));
-    if printable(field.as_bytes().first()) && printable(field.as_bytes().last()) {
-        field
-    } else {
-        field.trim()
-    }
+    trim_noting(field, &mut false)
 }
 
 #[cfg(test)]
@@ -116,7 +140,8 @@ mod tests {
 
     fn split_all(line: &str, delimiter: u8) -> Vec<&str> {
         let mut fields = Vec::new();
-        split(line, delimiter, &mut fields);
+        let trimmed = split(line, delimiter, &mut fields);
+        assert_eq!(trimmed, fields.join(&char::from(delimiter).to_string()) != line, "{line:?}");
         fields
     }
 

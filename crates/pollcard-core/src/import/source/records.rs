@@ -72,8 +72,25 @@ pub struct CsvRow<'b> {
 enum RowFields<'b> {
     /// Untrimmed: each is trimmed as it is read.
     Record(&'b csv::StringRecord),
-    /// The line, its separator and its fields, already trimmed.
-    Plain(&'b str, u8, &'b [&'b str]),
+    /// The line, its separator, its fields (already trimmed) and whether trimming
+    /// shortened any.
+    Plain(&'b str, u8, &'b [&'b str], bool),
+}
+
+/// A record's fields as one text, to hash a row in one call: see [`CsvRow::joined`].
+#[derive(Clone, Copy, Debug)]
+pub enum Joined<'b> {
+    /// A quote-free line none of whose fields needed trimming: the fields joined by
+    /// the separator, as they are in the text. No field holds the separator, so the
+    /// text alone says what the fields are.
+    Line(&'b [u8]),
+    /// A quote-free line with a field trimmed: its fields, joined by this separator,
+    /// give the text to hash.
+    Trimmed(u8),
+    /// The csv reader's fields as read (untrimmed, unquoted), one after another
+    /// without separators: only with their number and lengths do they say what the
+    /// fields are.
+    Record(&'b [u8]),
 }
 
 impl<'b> CsvRow<'b> {
@@ -82,7 +99,7 @@ impl<'b> CsvRow<'b> {
     pub fn len(&self) -> usize {
         match self.fields {
             RowFields::Record(record) => record.len(),
-            RowFields::Plain(_, _, fields) => fields.len(),
+            RowFields::Plain(_, _, fields, _) => fields.len(),
         }
     }
 
@@ -96,7 +113,7 @@ impl<'b> CsvRow<'b> {
     pub fn get(&self, index: usize) -> Option<&'b str> {
         match self.fields {
             RowFields::Record(record) => record.get(index).map(trim),
-            RowFields::Plain(_, _, fields) => fields.get(index).copied(),
+            RowFields::Plain(_, _, fields, _) => fields.get(index).copied(),
         }
     }
 
@@ -111,15 +128,14 @@ impl<'b> CsvRow<'b> {
         self.fields().all(str::is_empty)
     }
 
-    /// Every field's text as read (untrimmed, unquoted), one after another, and the
-    /// byte between two fields in it: none for the csv reader's buffer, the separator
-    /// for a quote-free line. Hashed whole when no field needs trimming. Every record
-    /// of a file is read the same way, so two rows of one file with the same fields
-    /// give the same text.
-    pub fn joined(&self) -> (&'b [u8], Option<u8>) {
+    /// The record's fields as one text, for hashing whole. Every record of a file is
+    /// read the same way (the csv reader's, or all quote-free lines), so two rows of
+    /// one file with the same fields give the same text.
+    pub fn joined(&self) -> Joined<'b> {
         match self.fields {
-            RowFields::Record(record) => (record.as_byte_record().as_slice(), None),
-            RowFields::Plain(line, separator, _) => (line.as_bytes(), Some(separator)),
+            RowFields::Record(record) => Joined::Record(record.as_byte_record().as_slice()),
+            RowFields::Plain(line, _, _, false) => Joined::Line(line.as_bytes()),
+            RowFields::Plain(_, separator, _, true) => Joined::Trimmed(separator),
         }
     }
 
@@ -148,8 +164,9 @@ impl CsvRows<'_> {
         match &mut self.reader {
             Reader::Plain(plain) => {
                 let separator = plain.separator();
-                let (byte, line, text, fields) = plain.next_record()?;
-                Some(Ok(CsvRow { line, fields: RowFields::Plain(text, separator, fields), byte }))
+                let record = plain.next_record()?;
+                let fields = RowFields::Plain(record.text, separator, record.fields, record.trimmed);
+                Some(Ok(CsvRow { line: record.line, fields, byte: record.byte }))
             }
             Reader::Csv { reader, buffer, lines } => match reader.read_record(buffer) {
                 Ok(false) => None,
