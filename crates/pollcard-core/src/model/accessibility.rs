@@ -196,7 +196,8 @@ impl TryFrom<String> for AccessibilityFeature {
 }
 
 /// Everything known about one station's accessibility.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct StationAccessibility {
     /// Surveyed features. A feature that is absent is unknown.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]

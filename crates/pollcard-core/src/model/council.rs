@@ -53,7 +53,8 @@ impl TryFrom<String> for Nation {
 }
 
 /// How voters reach the electoral services team.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct CouncilContact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
@@ -91,7 +92,8 @@ fn is_web_url(url: &str) -> bool {
 }
 
 /// The body whose data a bundle carries.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Council {
     /// A short, stable slug such as `aberdyfi-demo`.
     pub id: String,

@@ -6,6 +6,10 @@ mod accessibility;
 mod address;
 mod council;
 pub(crate) mod keys;
+// The wasm's readers of the structs below (natives derive theirs), and what the
+// other hand-written readers share.
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) mod read;
 mod station;
 mod text;
 

@@ -105,7 +105,8 @@ impl TwelveHourTime {
 }
 
 /// One polling station.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct PollingStation {
     pub id: StationId,
     pub name: String,

@@ -35,7 +35,8 @@ impl Language {
 }
 
 /// Free text given by a council in English and/or Welsh. Either may be missing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct LocalizedText {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
