@@ -1,6 +1,5 @@
 //! Council-supplied text in the reader's language, or in the other one with `lang` set.
 
-use leptos::prelude::*;
 use pollcard_core::model::{Language, LocalizedText};
 
 use crate::components::markup::Markup;
@@ -12,26 +11,9 @@ pub fn lang_attribute(text_language: Language, page_language: Language) -> Optio
     (text_language != page_language).then_some(text_language.code())
 }
 
-/// A paragraph of council text: the reader's language if the council gave it, else
-/// the other language marked with `lang` so screen readers pronounce it properly.
-/// Shows the `missing` message when there is none at all.
-#[component]
-pub fn LocalizedParagraph(
-    /// The council's text.
-    text: LocalizedText,
-    /// Catalogue id of what to say when the council gave no text.
-    missing: &'static str,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let page_language = i18n.lang();
-    let (content, lang) = match text.best(page_language) {
-        Some((content, language)) => (content.to_owned(), lang_attribute(language, page_language)),
-        None => (i18n.t(missing), None),
-    };
-    view! { <p class="body council-text" lang=lang>{content}</p> }
-}
-
-/// [`LocalizedParagraph`] written into static markup.
+/// A paragraph of council text, written into static markup: the reader's language if
+/// the council gave it, else the other language marked with `lang` so screen readers
+/// pronounce it properly. Says the `missing` message when there is none at all.
 pub fn localized_paragraph(markup: &mut Markup, text: &LocalizedText, missing: &'static str) {
     let i18n = use_i18n();
     let page_language = i18n.lang();

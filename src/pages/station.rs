@@ -6,14 +6,15 @@
 use leptos::prelude::*;
 use pollcard_core::model::{PollingStation, TwelveHourTime};
 
-use crate::components::accessibility_list::AccessibilityList;
+use crate::components::accessibility_list::accessibility_list;
 use crate::components::area_download::AreaDownload;
 use crate::components::back_link::BackLink;
 use crate::components::dead_end::DeadEnd;
-use crate::components::localized_text::LocalizedParagraph;
+use crate::components::localized_text::localized_paragraph;
+use crate::components::markup::Markup;
 use crate::components::page_heading::PageHeading;
 use crate::components::read_aloud::ReadAloud;
-use crate::components::station_changed_notice::StationChangedNotice;
+use crate::components::station_changed_notice::station_changed_notice;
 use crate::components::station_map::StationMap;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::{Loading, ServiceUnavailable};
@@ -42,82 +43,95 @@ pub fn StationPage(
         .map(|page| Page::TellTheCouncil(Box::new(page)).path(i18n.lang()));
     crate::pages::places::start_from_station(&station.id);
     let also_vote = crate::pages::voting_places::station_note(&station.id);
-    let confirmed = match station.accessibility.confirmed_on.as_deref() {
-        Some(date) => i18n.t_with("provenance-confirmed", &[("date", i18n.data_date_on(date).into())]),
-        None => i18n.t("provenance-confirmed-unknown"),
-    };
     let hand_in = use_app_state()
         .index()
         .is_some_and(|index| pollcard_core::geo::places::postal_hand_in_allowed(index.council.nation));
     let PollingStation { name, address, postcode, opening_hours, accessibility, .. } = station;
-    let surveyed = accessibility
-        .surveyed_on
-        .as_deref()
-        .map(|date| i18n.t_with("provenance-surveyed", &[("date", i18n.data_date_on(date).into())]));
-    let hours = {
-        i18n.t_with(
-            "opening-hours",
-            &[
-                ("opens", clock_time(i18n, opening_hours.opens).into()),
-                ("closes", clock_time(i18n, opening_hours.closes).into()),
-            ],
-        )
+    let lang = i18n.lang();
+    let link = |html: &mut Markup, href: &str, text: &str| {
+        html.open("p", "body").open_with("a", "", &[("href", href)]).text(text).close("a").close("p");
     };
+
+    // Everything but the heading, "Read aloud", the map and the download offer never
+    // changes once shown, so it is written as markup (see `components::markup`).
+    let mut caption = Markup::new();
+    caption.element("p", "caption", &i18n.t("station-caption"));
+
+    let mut place = Markup::new();
+    place.open("p", "body-l station-address").text(&address);
+    if let Some(postcode) = &postcode {
+        place.open("br", "").text(postcode);
+    }
+    place.close("p");
+    if changed {
+        station_changed_notice(&mut place, i18n);
+    }
+    let confirmed = match accessibility.confirmed_on.as_deref() {
+        Some(date) => i18n.t_with("provenance-confirmed", &[("date", i18n.data_date_on(date).into())]),
+        None => i18n.t("provenance-confirmed-unknown"),
+    };
+    place.element("p", "body station-provenance station-confirmed", &confirmed);
+
+    let mut facts_shown = Markup::new();
+    let html = &mut facts_shown;
+    html.element("h2", "heading-m", &i18n.t("opening-hours-heading"));
+    let hours = i18n.t_with(
+        "opening-hours",
+        &[
+            ("opens", clock_time(i18n, opening_hours.opens).into()),
+            ("closes", clock_time(i18n, opening_hours.closes).into()),
+        ],
+    );
+    html.element("p", "body station-hours", &hours);
     let queue = i18n.t_with("opening-hours-queue", &[("closes", clock_time(i18n, opening_hours.closes).into())]);
-    let unsurveyed = accessibility.is_unsurveyed();
-    let getting_there = accessibility.getting_there.clone();
-    let at_the_station = accessibility.at_the_station.clone();
+    html.element("p", "body", &queue);
+    html.element("h2", "heading-m", &i18n.t("accessibility-heading"));
+    if accessibility.is_unsurveyed() {
+        html.element("p", "body", &i18n.t("accessibility-unsurveyed"));
+    }
+    accessibility_list(html, &accessibility);
+    if let Some(date) = accessibility.surveyed_on.as_deref() {
+        let surveyed = i18n.t_with("provenance-surveyed", &[("date", i18n.data_date_on(date).into())]);
+        html.element("p", "body station-provenance", &surveyed);
+    }
+    html.element("h2", "heading-m", &i18n.t("getting-there-heading"));
+    localized_paragraph(html, &accessibility.getting_there, "no-information");
+
+    let mut advice = Markup::new();
+    let html = &mut advice;
+    html.element("h2", "heading-m", &i18n.t("at-the-station-heading"));
+    localized_paragraph(html, &accessibility.at_the_station, "no-information");
+    html.element("h2", "heading-m", &i18n.t("not-suitable-heading"));
+    html.element("p", "body", &i18n.t("not-suitable-body"));
+    html.element("p", "body", &i18n.t("not-suitable-contact"));
+    link(html, &Page::DisabledVoting.path(lang), &i18n.t("disabled-voting-station-link"));
+    link(html, &Page::WaysToVote.path(lang), &i18n.t("wtv-link-from"));
+    if let Some(tell) = tell {
+        link(html, &tell, &i18n.t("tell-station-link"));
+    }
+
+    let hand_in = hand_in.then(|| {
+        let mut html = Markup::new();
+        link(&mut html, &Page::Places.path(lang), &i18n.t("places-link"));
+        html.into_view()
+    });
+    let mut onward = Markup::new();
+    link(&mut onward, &Page::Elections.path(lang), &i18n.t("elections-link"));
+    link(&mut onward, &home, &i18n.t("search-again"));
 
     view! {
-        <BackLink fallback=home.clone() />
-        <p class="caption">{i18n.t("station-caption")}</p>
+        <BackLink fallback=home />
+        {caption.into_view()}
         <PageHeading text=name />
-        <p class="body-l station-address">
-            {address}
-            {postcode.clone().map(|postcode| view! { <br /> {postcode} })}
-        </p>
-        {changed.then(|| view! { <StationChangedNotice /> })}
-        <p class="body station-provenance station-confirmed">{confirmed}</p>
+        {place.into_view()}
         <ReadAloud text=facts />
-
-        <h2 class="heading-m">{i18n.t("opening-hours-heading")}</h2>
-        <p class="body station-hours">{hours}</p>
-        <p class="body">{queue}</p>
-
-        <h2 class="heading-m">{i18n.t("accessibility-heading")}</h2>
-        {unsurveyed.then(|| view! { <p class="body">{i18n.t("accessibility-unsurveyed")}</p> })}
-        <AccessibilityList accessibility />
-        {surveyed.map(|surveyed| view! { <p class="body station-provenance">{surveyed}</p> })}
-
-        <h2 class="heading-m">{i18n.t("getting-there-heading")}</h2>
-        <LocalizedParagraph text=getting_there missing="no-information" />
+        {facts_shown.into_view()}
         <StationMap station=map_station />
-
-        <h2 class="heading-m">{i18n.t("at-the-station-heading")}</h2>
-        <LocalizedParagraph text=at_the_station missing="no-information" />
-
-        <h2 class="heading-m">{i18n.t("not-suitable-heading")}</h2>
-        <p class="body">{i18n.t("not-suitable-body")}</p>
-        <p class="body">{i18n.t("not-suitable-contact")}</p>
-        <p class="body">
-            <a href=Page::DisabledVoting.path(i18n.lang())>{i18n.t("disabled-voting-station-link")}</a>
-        </p>
-        <p class="body"><a href=Page::WaysToVote.path(i18n.lang())>{i18n.t("wtv-link-from")}</a></p>
-        {tell.map(|tell| view! { <p class="body"><a href=tell>{i18n.t("tell-station-link")}</a></p> })}
-
+        {advice.into_view()}
         {also_vote}
-        {hand_in.then(|| view! {
-            <p class="body"><a href=Page::Places.path(i18n.lang())>{i18n.t("places-link")}</a></p>
-        })}
-
+        {hand_in}
         <AreaDownload station_postcode=postcode />
-
-        <p class="body">
-            <a href=Page::Elections.path(i18n.lang())>{i18n.t("elections-link")}</a>
-        </p>
-        <p class="body">
-            <a href=home>{i18n.t("search-again")}</a>
-        </p>
+        {onward.into_view()}
     }
 }
 
