@@ -27,6 +27,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::components::back_link::BackLink;
+use crate::components::markup::Markup;
 use crate::components::offline_notices::StatusMessage;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_i18n;
@@ -123,50 +124,51 @@ pub fn LocationPage(index: Arc<BundleIndex>) -> impl IntoView {
         }
     });
 
+    // What the page says, and the result once there is one, never change once shown
+    // (the result is written afresh for each outcome), so they are markup (see
+    // `components::markup`).
+    let link = move |html: &mut Markup, href: &str, key: &str| {
+        html.open("p", "body").open_with("a", "", &[("href", href)]).text(&i18n.t(key)).close("a").close("p");
+    };
     let postcode_link = home.clone();
     let result = move || {
         let shown = outcome.get();
         let lead = shown.message()?;
-        let message = |key: &str| view! { <p class="body">{i18n.t(key)}</p> }.into_any();
-        let body = match shown {
-            Outcome::Asking => return Some(message(lead)),
+        let asking = shown == Outcome::Asking;
+        let mut html = Markup::new();
+        match shown {
             Outcome::Stations(stations) => {
-                let items =
-                    stations.into_iter().map(|(name, path)| view! { <li><a href=path>{name}</a></li> }).collect_view();
-                view! {
-                    <h2 class="heading-m">{i18n.t("location-found-heading")}</h2>
-                    <p class="body">{i18n.t(lead)}</p>
-                    <ul class="list location-stations">{items}</ul>
-                    <p class="body">{i18n.t("location-now-reminder")}</p>
+                html.element("h2", "heading-m", &i18n.t("location-found-heading"));
+                html.element("p", "body", &i18n.t(lead)).open("ul", "list location-stations");
+                for (name, path) in stations {
+                    html.open("li", "").open_with("a", "", &[("href", &path)]).text(&name).close("a").close("li");
                 }
-                .into_any()
+                html.close("ul").element("p", "body", &i18n.t("location-now-reminder"));
             }
-            _ => message(lead),
-        };
-        Some(
-            view! {
-                {body}
-                <p class="body">
-                    <a href=postcode_link.clone()>{i18n.t("location-postcode-link")}</a>
-                </p>
+            _ => {
+                html.element("p", "body", &i18n.t(lead));
             }
-            .into_any(),
-        )
+        }
+        if !asking {
+            link(&mut html, &postcode_link, "location-postcode-link");
+        }
+        Some(html.into_view())
     };
+    let mut lead = Markup::new();
+    lead.element("p", "body-l", &i18n.t("location-lead")).element("p", "body", &i18n.t("location-privacy"));
+    lead.element("p", "body", &i18n.t("location-now-not-registered"));
+    let mut instead = Markup::new();
+    link(&mut instead, &home, "location-postcode-instead");
 
     view! {
-        <BackLink fallback=home.clone() />
+        <BackLink fallback=home />
         <PageHeading text=i18n.t("location-title") />
-        <p class="body-l">{i18n.t("location-lead")}</p>
-        <p class="body">{i18n.t("location-privacy")}</p>
-        <p class="body">{i18n.t("location-now-not-registered")}</p>
+        {lead.into_view()}
         <button type="button" class="button" on:click=on_click>
             {i18n.t("location-button")}
         </button>
         <div class="location-result">{result}</div>
-        <p class="body">
-            <a href=home>{i18n.t("location-postcode-instead")}</a>
-        </p>
+        {instead.into_view()}
     }
 }
 
