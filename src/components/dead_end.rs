@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::markup::Markup;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_i18n;
 use crate::routes::Page;
@@ -21,13 +22,13 @@ pub fn DeadEnd(
     as_button: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // The paragraph and link never change once shown: static markup (see `components::markup`).
+    let mut html = Markup::new();
+    html.element("p", "body", &i18n.t(body)).open("p", "body");
+    let class = if as_button { "button-link" } else { "" };
+    html.open_with("a", class, &[("href", &Page::Home.path(i18n.lang()))]).text(&i18n.t(link)).close("a").close("p");
     view! {
         <PageHeading text=i18n.t(title) />
-        <p class="body">{i18n.t(body)}</p>
-        <p class="body">
-            <a href=Page::Home.path(i18n.lang()) class:button-link=as_button>
-                {i18n.t(link)}
-            </a>
-        </p>
+        {html.into_view()}
     }
 }

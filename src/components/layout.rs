@@ -11,9 +11,10 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use pollcard_core::model::Council;
 
-use crate::components::council_contact::CouncilContactDetails;
+use crate::components::council_contact::council_contact;
 use crate::components::fictional_notice::FictionalNotice;
 use crate::components::language_switch::LanguageSwitch;
+use crate::components::markup::Markup;
 use crate::components::offline_notices::STATUS_REGION_ID;
 use crate::components::release_notice::{ReleaseProvenance, ReleaseWarning};
 use crate::i18n::use_i18n;
@@ -42,14 +43,31 @@ pub fn Layout(
     let warning = release.clone().map(|release| view! { <ReleaseWarning release council_name /> });
     let provenance = release.map(|release| view! { <ReleaseProvenance release /> });
     let footer_contact = council.map(|council| {
-        view! {
-            <h2 class="heading-m">{i18n.t("footer-contact-heading")}</h2>
-            <CouncilContactDetails council />
-        }
+        let mut html = Markup::new();
+        html.element("h2", "heading-m", &i18n.t("footer-contact-heading"));
+        council_contact(&mut html, &council);
+        html.into_view()
     });
 
     // The Easy Read version of this page (or back to the standard one).
     let easy_read = crate::pages::easy_read_switch(Page::from_path(&crate::router::use_router().path_untracked()));
+
+    // The footer's links never change once shown: static markup (see `components::markup`).
+    let mut footer_links = Markup::new();
+    footer_links.open("ul", "footer-links");
+    let lang = i18n.lang();
+    for (page, key) in [
+        (Page::Candidates, "candidate-search-footer-link"),
+        (Page::Privacy, "privacy-link"),
+        (Page::Accessibility, "accessibility-link"),
+        (Page::DisabledVoting, "disabled-voting-link"),
+        (Page::Settings, "settings-link"),
+        easy_read,
+    ] {
+        footer_links.open("li", "").open_with("a", "", &[("href", &page.path(lang))]).text(&i18n.t(key));
+        footer_links.close("a").close("li");
+    }
+    footer_links.close("ul");
 
     let skip_link = NodeRef::<leptos::html::A>::new();
     Effect::new(move |_| {
@@ -81,26 +99,7 @@ pub fn Layout(
         </div>
         <footer class="site-footer">
             <div class="width-container">
-                {footer_contact} {provenance} <ul class="footer-links">
-                    <li>
-                        <a href=Page::Candidates.path(i18n.lang())>{i18n.t("candidate-search-footer-link")}</a>
-                    </li>
-                    <li>
-                        <a href=Page::Privacy.path(i18n.lang())>{i18n.t("privacy-link")}</a>
-                    </li>
-                    <li>
-                        <a href=Page::Accessibility.path(i18n.lang())>{i18n.t("accessibility-link")}</a>
-                    </li>
-                    <li>
-                        <a href=Page::DisabledVoting.path(i18n.lang())>{i18n.t("disabled-voting-link")}</a>
-                    </li>
-                    <li>
-                        <a href=Page::Settings.path(i18n.lang())>{i18n.t("settings-link")}</a>
-                    </li>
-                    <li>
-                        <a href=easy_read.0.path(i18n.lang())>{i18n.t(easy_read.1)}</a>
-                    </li>
-                </ul>
+                {footer_contact} {provenance} {footer_links.into_view()}
             </div>
         </footer>
     }

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use pollcard_core::release::Freshness;
 
+use crate::components::markup::Markup;
 use crate::i18n::use_i18n;
 use crate::offline::VerifiedRelease;
 use crate::routes::Page;
@@ -21,11 +22,11 @@ pub fn ReleaseProvenance(release: std::sync::Arc<VerifiedRelease>) -> impl IntoV
             ("version", release.manifest.bundle_version.into()),
         ],
     );
-    view! {
-        <p class="body release-provenance">
-            {text} " " <a href=Page::History.path(i18n.lang())>{i18n.t("release-history-link")}</a>
-        </p>
-    }
+    let mut html = Markup::new();
+    html.open("p", "body release-provenance").text(&text).text(" ");
+    html.open_with("a", "", &[("href", &Page::History.path(i18n.lang()))]).text(&i18n.t("release-history-link"));
+    html.close("a").close("p");
+    html.into_view()
 }
 
 /// The warning for a release past its expiry (or, by the device's clock, not yet
@@ -45,15 +46,9 @@ pub fn ReleaseWarning(
         ),
         Freshness::NotYetValid { .. } => i18n.t_with("release-clock-body", &[("council", council_name.into())]),
     };
-    Some(view! {
-        <div class="width-container">
-            <div class="warning-notice">
-                <p class="warning-notice-text">
-                    <strong>{i18n.t("release-expired-title")}</strong>
-                    " "
-                    {body}
-                </p>
-            </div>
-        </div>
-    })
+    let mut html = Markup::new();
+    html.open("div", "width-container").open("div", "warning-notice").open("p", "warning-notice-text");
+    html.element("strong", "", &i18n.t("release-expired-title")).text(" ").text(&body);
+    html.close("p").close("div").close("div");
+    Some(html.into_view())
 }

@@ -24,7 +24,7 @@ use pollcard_core::elections::ElectionsFile;
 use pollcard_core::model::Language;
 
 use crate::components::back_link::BackLink;
-use crate::components::council_contact::CouncilContactDetails;
+use crate::components::council_contact::council_contact;
 use crate::components::markup::Markup;
 use crate::components::page_heading::PageHeading;
 use crate::components::question_page::{value, Choice, Field, Problem, QuestionPage, Values};
@@ -263,10 +263,12 @@ fn outcome(i18n: I18n, deadlines: &PollDeadlines, now: LocalDateTime) -> impl In
         body.text(&i18n.t("emergency-eoni-link")).close("a").close("p");
     }
     let council = (ni == "no").then(|| use_app_state().index().and_then(|index| shown_council(&index))).flatten();
+    if let Some(council) = &council {
+        council_contact(&mut body, council);
+    }
     view! {
         <PageHeading text=i18n.t_with("emergency-outcome-title", &args(None)) />
         {body.into_view()}
-        {council.map(|council| view! { <CouncilContactDetails council /> })}
     }
 }
 
@@ -277,10 +279,12 @@ fn NoPoll() -> impl IntoView {
     let council = use_app_state().index().and_then(|index| shown_council(&index));
     let mut body = Markup::new();
     body.element("p", "body", &i18n.t("wtv-no-poll"));
+    if let Some(council) = &council {
+        council_contact(&mut body, council);
+    }
     view! {
         <BackLink fallback=Page::WaysToVote.path(i18n.lang()) />
         <PageHeading text=i18n.t("emergency-what-title") />
         {body.into_view()}
-        {council.map(|council| view! { <CouncilContactDetails council /> })}
     }
 }

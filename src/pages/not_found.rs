@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use pollcard_core::model::Council;
 
 use crate::components::back_link::BackLink;
-use crate::components::council_contact::CouncilContactDetails;
+use crate::components::council_contact::council_contact;
+use crate::components::markup::Markup;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_i18n;
 use crate::routes::Page;
@@ -22,20 +23,19 @@ pub fn NotFoundPage(
     let i18n = use_i18n();
     let home = Page::Home.path(i18n.lang());
     let body = i18n.t_with("not-found-body", &[("postcode", postcode.into()), ("council", council_name.into())]);
+    // All but the heading never changes once shown: static markup (see `components::markup`).
+    let mut html = Markup::new();
+    html.element("p", "body-l", &body).element("h2", "heading-m", &i18n.t("not-found-advice-heading"));
+    html.open("ul", "list");
+    for key in ["not-found-advice-check", "not-found-advice-new", "not-found-advice-other-council"] {
+        html.element("li", "", &i18n.t(key));
+    }
+    html.close("ul").element("h2", "heading-m", &i18n.t("ask-council-heading"));
+    council_contact(&mut html, &council);
+    html.open("p", "body").open_with("a", "", &[("href", &home)]).text(&i18n.t("search-again")).close("a").close("p");
     view! {
-        <BackLink fallback=home.clone() />
+        <BackLink fallback=home />
         <PageHeading text=i18n.t("not-found-title") />
-        <p class="body-l">{body}</p>
-        <h2 class="heading-m">{i18n.t("not-found-advice-heading")}</h2>
-        <ul class="list">
-            <li>{i18n.t("not-found-advice-check")}</li>
-            <li>{i18n.t("not-found-advice-new")}</li>
-            <li>{i18n.t("not-found-advice-other-council")}</li>
-        </ul>
-        <h2 class="heading-m">{i18n.t("ask-council-heading")}</h2>
-        <CouncilContactDetails council />
-        <p class="body">
-            <a href=home>{i18n.t("search-again")}</a>
-        </p>
+        {html.into_view()}
     }
 }

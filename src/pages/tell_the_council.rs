@@ -15,7 +15,7 @@ use pollcard_core::model::{Council, PollingStation};
 use wasm_bindgen::JsCast;
 
 use crate::components::back_link::BackLink;
-use crate::components::council_contact::CouncilContactDetails;
+use crate::components::council_contact::council_contact;
 use crate::components::markup::Markup;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_i18n;
@@ -49,13 +49,14 @@ fn tell_the_council(station: PollingStation, station_page: Page, council: Option
         let station = StoredValue::new(station.clone());
         [MessageKind::Before, MessageKind::After].map(|kind| message_form(kind, email.clone(), station))
     });
-    let contact = forms.is_none().then(|| council.map(|council| view! { <CouncilContactDetails council /> }));
+    if let (None, Some(council)) = (&forms, &council) {
+        council_contact(&mut intro, council);
+    }
     view! {
         <BackLink fallback=station_page.path(i18n.lang()) />
         <p class="caption">{station.name.clone()}</p>
         <PageHeading text=i18n.t("tell-title") />
         {intro.into_view()}
-        {contact}
         {forms}
     }
 }
