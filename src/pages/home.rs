@@ -11,6 +11,7 @@ use pollcard_core::postcode::Postcode;
 
 use crate::components::area_download::AreaDownload;
 use crate::components::error_summary::ErrorSummary;
+use crate::components::markup::Markup;
 use crate::components::page_heading::PageHeading;
 use crate::data;
 use crate::i18n::use_i18n;
@@ -116,14 +117,28 @@ pub fn HomePage(
         })
     };
 
+    // What the page says around the form never changes once shown: static markup
+    // (see `components::markup`).
+    let lang = i18n.lang();
+    let link = |html: &mut Markup, page: Page, key: &str| {
+        html.open_with("a", "", &[("href", &page.path(lang))]).text(&i18n.t(key)).close("a");
+    };
+    let mut lead = Markup::new();
+    lead.element("p", "body-l", &i18n.t("home-lead")).element("p", "body", &i18n.t("home-accessibility"));
+    lead.open("p", "body").text(&i18n.t("home-privacy")).text(" ");
+    link(&mut lead, Page::Privacy, "home-privacy-link");
+    lead.close("p");
+    let mut links = Markup::new();
+    for (page, key) in [(Page::Location, "location-home-link"), (Page::Elections, "elections-link")] {
+        links.open("p", "body");
+        link(&mut links, page, key);
+        links.close("p");
+    }
+
     view! {
         <ErrorSummary error field_id=POSTCODE_ID />
         <PageHeading text=i18n.t("home-title") error=has_error />
-        <p class="body-l">{i18n.t("home-lead")}</p>
-        <p class="body">{i18n.t("home-accessibility")}</p>
-        <p class="body">
-            {i18n.t("home-privacy")} " " <a href=Page::Privacy.path(i18n.lang())>{i18n.t("home-privacy-link")}</a>
-        </p>
+        {lead.into_view()}
         <form class="form" novalidate on:submit=on_submit>
             <div class="form-group" class:form-group-error=has_error>
                 <label class="label label-m" for=POSTCODE_ID>
@@ -153,12 +168,7 @@ pub fn HomePage(
                 {i18n.t("postcode-submit")}
             </button>
         </form>
-        <p class="body">
-            <a href=Page::Location.path(i18n.lang())>{i18n.t("location-home-link")}</a>
-        </p>
-        <p class="body">
-            <a href=Page::Elections.path(i18n.lang())>{i18n.t("elections-link")}</a>
-        </p>
+        {links.into_view()}
         // Back from a lookup in a national bundle: its area can still be kept offline.
         <AreaDownload />
     }
