@@ -31,7 +31,8 @@ pub const ELECTIONS_FILE: &str = "elections.json";
 pub const ELECTIONS_FOLDER: &str = "elections";
 
 /// `elections.json`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct ElectionsFile {
     pub format: String,
     pub format_version: u32,

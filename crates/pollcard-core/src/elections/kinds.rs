@@ -36,6 +36,7 @@ pub fn id_prefix(election_type: ElectionType) -> &'static str {
 /// How votes are cast and counted, which decides how the ballot paper is marked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(target_arch = "wasm32", serde(try_from = "String"))]
 pub enum VotingSystem {
     /// First past the post: a cross against as many candidates as there are seats.
     Fptp,
@@ -96,6 +97,16 @@ impl VotingSystem {
     /// with its candidates in list order) rather than single candidates.
     pub fn uses_party_lists(self) -> bool {
         matches!(self, VotingSystem::AmsRegional | VotingSystem::ClosedList)
+    }
+}
+
+impl TryFrom<String> for VotingSystem {
+    type Error = crate::model::UnknownKey;
+
+    /// Exactly a key (unlike [`VotingSystem::parse`]), as serde's derived reader
+    /// accepts (see `model::keys`).
+    fn try_from(key: String) -> Result<Self, crate::model::UnknownKey> {
+        crate::model::keys::variant_with_key(key, &VotingSystem::ALL, VotingSystem::key)
     }
 }
 

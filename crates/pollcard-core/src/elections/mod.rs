@@ -21,6 +21,9 @@ pub mod ids;
 pub mod key_dates;
 mod kinds;
 mod model;
+// The wasm's readers of `elections.json` (natives derive theirs).
+#[cfg(any(target_arch = "wasm32", test))]
+mod read;
 pub mod order;
 pub mod rules;
 pub mod search;

@@ -8,7 +8,8 @@ use crate::model::{LocalizedText, Nation};
 use crate::timetable::Timetable;
 
 /// One organisation's election on one day (`local.example-borough.2026-05-07`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Election {
     pub id: String,
     pub name: LocalizedText,
@@ -38,7 +39,8 @@ pub struct Election {
 }
 
 /// The paper voters in one ward or division receive.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Ballot {
     pub id: String,
     pub election_id: String,
@@ -61,7 +63,8 @@ pub struct Ballot {
 }
 
 /// Why a poll was not held, and the poll that replaces it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Cancellation {
     #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
     pub reason: LocalizedText,
@@ -71,7 +74,8 @@ pub struct Cancellation {
 }
 
 /// The count's totals for a ballot; each candidate's votes are on the candidate.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct BallotResults {
     /// Turnout as a percentage of the electorate, as declared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -87,6 +91,7 @@ pub struct BallotResults {
 /// Where a candidate stands in the election.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(target_arch = "wasm32", serde(try_from = "String"))]
 pub enum CandidateStatus {
     /// Said to be standing; not confirmed until the statement of persons nominated.
     Standing,
@@ -155,8 +160,18 @@ impl CandidateStatus {
     }
 }
 
+impl TryFrom<String> for CandidateStatus {
+    type Error = crate::model::UnknownKey;
+
+    /// Exactly a key, as serde's derived reader accepts (see `model::keys`).
+    fn try_from(key: String) -> Result<Self, crate::model::UnknownKey> {
+        crate::model::keys::variant_with_key(key, &CandidateStatus::ALL, CandidateStatus::key)
+    }
+}
+
 /// A person standing on one ballot.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Candidate {
     /// Democracy Club's person id, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]

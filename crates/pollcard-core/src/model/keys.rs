@@ -54,6 +54,7 @@ mod tests {
     use serde::de::DeserializeOwned;
     use serde::Serialize;
 
+    use crate::elections::{CandidateStatus, VotingSystem};
     use crate::model::{AccessibilityFeature, Availability, Nation};
 
     /// The derived reader's answer (what natives use) and the string reader's (what
@@ -101,5 +102,7 @@ mod tests {
             Nation::NorthernIreland,
             Nation::UnitedStates,
         ]);
+        agree_on_every_key_and_a_bad_one(&VotingSystem::ALL);
+        agree_on_every_key_and_a_bad_one(&CandidateStatus::ALL);
     }
 }
