@@ -16,7 +16,8 @@ pub const SCHEMA: &str = "pollcard-release/1";
 pub const MANIFEST_FILE: &str = "release.json";
 
 /// One app or data file of the release.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct FileEntry {
     /// Relative to the release root, `/`-separated: `postcodes/AA.json`.
@@ -35,7 +36,8 @@ impl FileEntry {
 }
 
 /// One input file a council's data was built from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct SourceInput {
     /// The file's name as the council supplied it (no folders).
@@ -45,7 +47,8 @@ pub struct SourceInput {
 }
 
 /// Where one council's data came from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct SourceRecord {
     /// The council's id, as in `bundle.json`.
@@ -56,7 +59,8 @@ pub struct SourceRecord {
 
 /// The signed description of a release. Fields are declared in alphabetical order
 /// because serde writes them in declaration order and the bytes must be canonical.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct ReleaseManifest {
     /// Rises with every release; the app refuses anything lower than it has seen.
