@@ -1,5 +1,4 @@
 use super::*;
-use crate::model::{Council, LocalizedText, Nation};
 
 fn district(id: &str, boundary: Option<Boundary>) -> PollingDistrict {
     PollingDistrict { id: id.to_owned(), boundary, ..Default::default() }
@@ -47,6 +46,7 @@ fn an_odd_council_id_still_gives_a_plain_file_name() {
 fn district_bytes_before_and_after() {
     use crate::bundle::BundleIndex;
     use crate::geo::simplify::{mosaic::mosaic, simplify_boundaries, Settings};
+    use crate::model::{Council, LocalizedText, Nation};
 
     let council = Council {
         id: "measure".into(),
