@@ -21,10 +21,10 @@ pub mod ids;
 pub mod key_dates;
 mod kinds;
 mod model;
+pub mod order;
 // The wasm's readers of `elections.json` (natives derive theirs).
 #[cfg(any(target_arch = "wasm32", test))]
 mod read;
-pub mod order;
 pub mod rules;
 pub mod search;
 
