@@ -33,7 +33,12 @@ struct AreaFile {
 #[derive(Debug)]
 pub struct Spill {
     folder: PathBuf,
-    writers: BTreeMap<String, AreaFile>,
+    /// Area → its place in `files`.
+    writers: BTreeMap<String, usize>,
+    files: Vec<AreaFile>,
+    /// The area the last address went to and its place in `files`: a council's
+    /// addresses come in runs by area, so most addresses skip the map lookup.
+    last: Option<(String, usize)>,
     /// Area → how many addresses its file holds, once written.
     records: BTreeMap<String, usize>,
     /// One address's record, built here and written in one call.
@@ -47,12 +52,20 @@ impl Spill {
             fs::remove_dir_all(&folder)?;
         }
         fs::create_dir_all(&folder)?;
-        Ok(Spill { folder, writers: BTreeMap::new(), records: BTreeMap::new(), record: Vec::new() })
+        Ok(Spill {
+            folder,
+            writers: BTreeMap::new(),
+            files: Vec::new(),
+            last: None,
+            records: BTreeMap::new(),
+            record: Vec::new(),
+        })
     }
 
     /// Parks one address under `area`.
     /// The record is built in a reused buffer and written in one call, and the area's
-    /// file found with one lookup: every address passes through here.
+    /// file found by comparing with the last address's area, the map looked up only
+    /// when the area changes: every address passes through here.
     pub fn push(&mut self, area: &str, address: &ShardAddress<'_>) -> io::Result<()> {
         let record = &mut self.record;
         record.clear();
@@ -63,23 +76,43 @@ impl Spill {
         }
         push_number(record, address.council);
         push_number(record, address.station.unwrap_or(NO_STATION));
-        if let Some(file) = self.writers.get_mut(area) {
-            file.records += 1;
-            return file.out.write_all(&self.record);
-        }
-        let mut out = BufWriter::with_capacity(1 << 16, File::create(spill_file(&self.folder, area))?);
-        out.write_all(&self.record)?;
-        self.writers.insert(area.to_owned(), AreaFile { out, records: 1 });
-        Ok(())
+        let place = match &mut self.last {
+            Some((last, place)) if last == area => *place,
+            last => {
+                let place = match self.writers.get(area) {
+                    Some(&place) => place,
+                    None => {
+                        let out = BufWriter::with_capacity(1 << 16, File::create(spill_file(&self.folder, area))?);
+                        self.files.push(AreaFile { out, records: 0 });
+                        self.writers.insert(area.to_owned(), self.files.len() - 1);
+                        self.files.len() - 1
+                    }
+                };
+                match last {
+                    Some((text, at)) => {
+                        text.clear();
+                        text.push_str(area);
+                        *at = place;
+                    }
+                    None => *last = Some((area.to_owned(), place)),
+                }
+                place
+            }
+        };
+        let file = &mut self.files[place];
+        file.records += 1;
+        file.out.write_all(&self.record)
     }
 
     /// The areas spilled so far, in order; flushes every file.
     pub fn finish_writing(&mut self) -> io::Result<Vec<String>> {
-        for file in self.writers.values_mut() {
-            file.out.flush()?;
+        for &place in self.writers.values() {
+            self.files[place].out.flush()?;
         }
         let writers = std::mem::take(&mut self.writers);
-        self.records.extend(writers.into_iter().map(|(area, file)| (area, file.records)));
+        self.last = None;
+        self.records.extend(writers.into_iter().map(|(area, place)| (area, self.files[place].records)));
+        self.files.clear();
         Ok(self.records.keys().cloned().collect())
     }
 
@@ -100,7 +133,7 @@ impl Spill {
 
     /// Removes the temporary folder.
     pub fn remove(self) -> io::Result<()> {
-        drop(self.writers);
+        drop(self.files);
         fs::remove_dir_all(&self.folder)
     }
 
