@@ -33,8 +33,10 @@ pub enum BundleError {
     WrongKey { file: String, found: String, expected: String },
 }
 
-/// Where one postcode area's addresses are.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Where one postcode area's addresses are. The app reads it with
+/// `read::ShardRefFields`, a smaller reader than the derived one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct ShardRef {
     /// Path relative to the bundle root, e.g. `postcodes/AA.json`.
     pub path: String,
@@ -44,8 +46,10 @@ pub struct ShardRef {
     pub addresses: u32,
 }
 
-/// `bundle.json`: everything but the addresses.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// `bundle.json`: everything but the addresses. The app reads it with
+/// `read::IndexFields`, a smaller reader than the derived one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct BundleIndex {
     pub format: String,
     pub format_version: u32,
@@ -68,7 +72,6 @@ pub struct BundleIndex {
     /// The US files (precincts and places to vote), in a bundle built from a VIP
     /// feed; absent otherwise. Like `districts`, skipped when the wasm reads it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub us: Option<crate::us::bundle::UsIndexRef>,
     /// `voting-places.json`: the council's advance voting places and polling-day
     /// hubs ([`crate::voting_places`]); absent when it has none.
@@ -138,8 +141,10 @@ impl AddressRecord {
     }
 }
 
-/// `postcodes/{AREA}.json`: the addresses of one postcode area.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// `postcodes/{AREA}.json`: the addresses of one postcode area. The app reads it with
+/// `read::PostcodeShardFields`, a smaller reader than the derived one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct PostcodeShard {
     pub format: String,
     pub format_version: u32,

@@ -17,6 +17,9 @@
 mod districts;
 mod format;
 pub mod national;
+/// The wasm's readers of the bundle's index and shards, smaller than the derived ones.
+#[cfg(any(target_arch = "wasm32", test))]
+mod read;
 mod writer;
 
 pub(crate) use districts::file_key;

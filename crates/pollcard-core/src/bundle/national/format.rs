@@ -36,7 +36,10 @@ pub enum ShardBy {
 pub type ShardSummary = ShardRef;
 
 /// A council of a national bundle, and where its stations are.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// The app reads it with `bundle::read::CouncilEntryFields`, a smaller reader than the derived
+/// one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct CouncilEntry {
     pub council: Council,
     /// `stations/{id}.{hash}.json`.
@@ -64,7 +67,10 @@ pub struct CouncilEntry {
 }
 
 /// A national `bundle.json`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// The app reads it with `bundle::read::NationalIndexFields`, a smaller reader than the derived
+/// one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct NationalIndex {
     pub format: String,
     pub format_version: u32,
@@ -133,8 +139,11 @@ fn outward_area(outward: &str) -> &str {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SplitAddress(pub String, pub String, pub Option<u32>, pub u32);
 
-/// `lookup/{KEY}.{hash}.json`: what a lookup needs for one area or council.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// `lookup/{KEY}.{hash}.json`: what a lookup needs for one area or council. The app
+/// reads it with `bundle::read::LookupShardFields`, a smaller reader than the derived
+/// one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct LookupShard {
     pub format: String,
     pub format_version: u32,
@@ -206,7 +215,10 @@ impl AddressListShard {
 }
 
 /// `stations/{COUNCIL}.{hash}.json`: one council's stations, in natural order of ids.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// The app reads it with `bundle::read::StationsFileFields`, a smaller reader than the derived
+/// one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct StationsFile {
     pub format: String,
     pub format_version: u32,
