@@ -197,11 +197,13 @@ impl PostcodeShard {
 }
 
 /// The two fields every bundle file starts with, read first so that a file of the
-/// wrong kind or a newer version gets a clear message rather than a field error.
-#[derive(Deserialize)]
+/// wrong kind or a newer version gets a clear message rather than a field error. The
+/// app reads it with `read::HeaderFields`, a smaller reader than the derived one.
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(test, derive(Debug))]
 pub(crate) struct FormatHeader {
     pub(super) format: String,
-    format_version: u32,
+    pub(super) format_version: u32,
 }
 
 /// Checks a header read with [`parse`]: the file's kind, then its version.

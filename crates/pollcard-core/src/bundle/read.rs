@@ -16,9 +16,38 @@ use std::fmt;
 
 use serde::de::{IgnoredAny, MapAccess, Visitor};
 
+use super::format::FormatHeader;
 use super::national::{CouncilEntry, LookupShard, NationalIndex, StationsFile};
 use super::{BundleIndex, PostcodeShard, ShardRef};
 use crate::model::read::required;
+
+/// Reads a file's [`FormatHeader`] from a JSON object, skipping the rest of it.
+pub(crate) struct HeaderFields;
+
+impl<'de> Visitor<'de> for HeaderFields {
+    type Value = FormatHeader;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a bundle file")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FormatHeader, A::Error> {
+        let (mut format, mut format_version) = (None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "format" => format = Some(map.next_value()?),
+                "format_version" => format_version = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(FormatHeader {
+            format: required(format, "format")?,
+            format_version: required(format_version, "format_version")?,
+        })
+    }
+}
 
 /// Reads a [`ShardRef`] from a JSON object.
 pub struct ShardRefFields;
@@ -293,6 +322,7 @@ impl<'de> Visitor<'de> for NationalIndexFields {
 
 #[cfg(target_arch = "wasm32")]
 crate::model::read::read_as_object! {
+    FormatHeader => HeaderFields,
     StationsFile => StationsFileFields,
     CouncilEntry => CouncilEntryFields,
     NationalIndex => NationalIndexFields,
@@ -306,6 +336,7 @@ crate::model::read::read_as_object! {
 mod tests {
     use std::collections::BTreeMap;
 
+    use super::super::format::FormatHeader;
     use super::super::national::{CouncilEntry, LookupShard, NationalIndex, ShardBy, SplitAddress, StationsFile};
     use super::super::{AddressRecord, BundleIndex, PostcodeShard, ShardRef};
     use crate::model::read::compare::{both, refused_alike, same};
@@ -573,6 +604,18 @@ mod tests {
             assert_eq!(same(&json, super::StationsFileFields), written);
         }
         refused_alike(r#"{"format":"f","format_version":1,"council":"c"}"#, super::StationsFileFields, "stations");
+    }
+
+    #[test]
+    fn a_header_reads_by_hand_as_the_derived_reader_reads_it() {
+        let json = serde_json::to_string(&index()).expect("written");
+        for json in [json.as_str(), r#"{"format":"pollcard-postcodes","format_version":2,"area":"LL"}"#] {
+            let (derived, by_hand) = both::<FormatHeader, _>(json, super::HeaderFields);
+            let (derived, by_hand) = (derived.expect("read"), by_hand.expect("read by hand"));
+            assert_eq!((derived.format, derived.format_version), (by_hand.format, by_hand.format_version));
+        }
+        refused_alike::<FormatHeader, _>(r#"{"format_version":1}"#, super::HeaderFields, "format");
+        refused_alike::<FormatHeader, _>(r#"{"format":"f"}"#, super::HeaderFields, "format_version");
     }
 
     #[test]
